@@ -1,0 +1,43 @@
+/**
+ * Messages between the content scripts and the background. Every message is versioned and
+ * validated on arrival: the shape here, the sender in the background. Anything that does not
+ * validate is dropped, never half-used.
+ */
+
+export const MESSAGE_VERSION = 1;
+
+export type FrameRoleKind = 'shell' | 'photos' | 'app';
+
+/** A content script announces the iCloud.com frame it runs in. */
+export interface FrameHelloMessage {
+  v: typeof MESSAGE_VERSION;
+  type: 'frame-hello';
+  role: FrameRoleKind;
+  /** For `app` frames: the app's path segment (`mail2`, `iclouddrive` …). */
+  app?: string;
+}
+
+export type ContentMessage = FrameHelloMessage;
+
+const ROLE_KINDS: readonly string[] = ['shell', 'photos', 'app'];
+const APP_NAME = /^[a-z0-9-]{1,40}$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Returns the message when it is a well-formed content message of this version, else null. */
+export function parseContentMessage(value: unknown): ContentMessage | null {
+  if (!isRecord(value) || value.v !== MESSAGE_VERSION) return null;
+  if (value.type === 'frame-hello') {
+    const { role, app } = value;
+    if (typeof role !== 'string' || !ROLE_KINDS.includes(role)) return null;
+    if (role === 'app') {
+      if (typeof app !== 'string' || !APP_NAME.test(app)) return null;
+      return { v: MESSAGE_VERSION, type: 'frame-hello', role: 'app', app };
+    }
+    if (app !== undefined) return null;
+    return { v: MESSAGE_VERSION, type: 'frame-hello', role: role as FrameRoleKind };
+  }
+  return null;
+}

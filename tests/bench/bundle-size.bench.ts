@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, it } from 'vitest';
+import { report } from './report';
+
+const OUT = '.output/chrome-mv3';
+
+function gzippedKb(files: string[]): number {
+  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(OUT, f)), { level: 9 }).length, 0);
+  return Math.round((bytes / 1024) * 100) / 100;
+}
+
+function chunksOf(html: string): string[] {
+  const page = readFileSync(join(OUT, html), 'utf8');
+  return [...page.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+}
+
+it('reports the gzipped size of each part of the built extension', () => {
+  expect(statSync(join(OUT, 'manifest.json')).isFile()).toBe(true);
+  const contentScripts = readdirSync(join(OUT, 'content-scripts')).map((f) => `content-scripts/${f}`);
+  const reader = contentScripts.filter((f) => f === 'content-scripts/icloud.js');
+  expect(reader).toHaveLength(1);
+  const readerKb = gzippedKb(reader);
+  report('bundle-size', [
+    {
+      name: 'content script on every iCloud.com frame',
+      value: readerKb,
+      unit: 'KB gz',
+      target: '≤ 10 KB gzipped',
+      withinTarget: readerKb <= 10,
+    },
+    { name: 'background service worker', value: gzippedKb(['background.js']), unit: 'KB gz' },
+    { name: 'popup (JS + CSS)', value: gzippedKb(chunksOf('popup.html')), unit: 'KB gz' },
+    { name: 'options (JS + CSS)', value: gzippedKb(chunksOf('options.html')), unit: 'KB gz' },
+    { name: 'guide (JS + CSS)', value: gzippedKb(chunksOf('guide.html')), unit: 'KB gz' },
+  ]);
+});

@@ -1,0 +1,132 @@
+/**
+ * Launches the Debian Chromium with the built extension, the fixture hosts mapped to the local
+ * fixture server, and helpers to read what a person would see: badge, popup, options, guide.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from './fixture-server';
+
+// Let Playwright report the service worker's own requests (fetch from the background).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
+
+export interface Badge {
+  text: string;
+  color: [number, number, number, number];
+  title: string;
+}
+
+export interface ExtensionRequest {
+  url: string;
+  method: string;
+  from: 'service-worker' | 'extension-page';
+}
+
+export interface Harness {
+  context: BrowserContext;
+  server: FixtureServer;
+  extensionId: string;
+  worker(): Promise<Worker>;
+  badge(): Promise<Badge>;
+  openExtensionPage(page: 'popup' | 'options' | 'guide', suffix?: string): Promise<Page>;
+  /** Every network request the extension itself made (service worker and extension pages). */
+  extensionRequests: ExtensionRequest[];
+  close(): Promise<void>;
+}
+
+function classify(request: Request, extensionOrigin: string): ExtensionRequest['from'] | null {
+  if (request.serviceWorker()?.url().startsWith(extensionOrigin)) return 'service-worker';
+  try {
+    if (request.frame().url().startsWith(extensionOrigin)) return 'extension-page';
+  } catch {
+    // Requests from a service worker have no frame.
+  }
+  return null;
+}
+
+export async function launchExtension(): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run npm run build first.`);
+  }
+  const server = await startFixtureServer();
+  const userDataDir = await mkdtemp(join(tmpdir(), 'cloud-checkup-e2e-'));
+  const hostRules = [
+    ...FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${server.port}`),
+    // Everything else fails fast: the tests never touch the real network.
+    'MAP * ~NOTFOUND',
+    'EXCLUDE 127.0.0.1',
+  ].join(', ');
+
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: false, // new headless mode is asked for explicitly below
+    ignoreDefaultArgs: ['--disable-extensions', '--headless'],
+    args: [
+      '--headless=new',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${hostRules}`,
+      '--ignore-certificate-errors',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+
+  const firstWorker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(firstWorker.url()).host;
+  const extensionOrigin = `chrome-extension://${extensionId}/`;
+
+  const extensionRequests: ExtensionRequest[] = [];
+  context.on('request', (request) => {
+    const from = classify(request, extensionOrigin);
+    if (from && !request.url().startsWith(extensionOrigin)) {
+      extensionRequests.push({ url: request.url(), method: request.method(), from });
+    }
+  });
+
+  // The worker may be stopped and restarted by the browser: always look up the live one.
+  const worker = async (): Promise<Worker> =>
+    context.serviceWorkers().find((w) => w.url().startsWith(extensionOrigin)) ??
+    (await context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith(extensionOrigin),
+      timeout: 15_000,
+    }));
+
+  return {
+    context,
+    server,
+    extensionId,
+    worker,
+    extensionRequests,
+    async badge() {
+      const sw = await worker();
+      return sw.evaluate(async () => ({
+        text: await chrome.action.getBadgeText({}),
+        color: await chrome.action.getBadgeBackgroundColor({}),
+        title: await chrome.action.getTitle({}),
+      }));
+    },
+    async openExtensionPage(name, suffix = '') {
+      const page = await context.newPage();
+      await page.goto(`${extensionOrigin}${name}.html${suffix}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { MESSAGE_VERSION, parseContentMessage } from '@/lib/messages';
+import { isIcloudContentSender } from '@/lib/sender';
+
+describe('parseContentMessage', () => {
+  it('accepts a frame hello from the shell and from the Photos frame', () => {
+    expect(parseContentMessage({ v: MESSAGE_VERSION, type: 'frame-hello', role: 'shell' })).toEqual({
+      v: 1,
+      type: 'frame-hello',
+      role: 'shell',
+    });
+    expect(parseContentMessage({ v: 1, type: 'frame-hello', role: 'photos' })?.role).toBe('photos');
+  });
+
+  it('keeps only the fields it knows', () => {
+    const parsed = parseContentMessage({ v: 1, type: 'frame-hello', role: 'app', app: 'mail2', extra: 'x' });
+    expect(parsed).toEqual({ v: 1, type: 'frame-hello', role: 'app', app: 'mail2' });
+  });
+
+  it.each([
+    null,
+    undefined,
+    'frame-hello',
+    [],
+    {},
+    { v: 2, type: 'frame-hello', role: 'shell' },
+    { v: '1', type: 'frame-hello', role: 'shell' },
+    { v: 1, type: 'unknown', role: 'shell' },
+    { v: 1, type: 'frame-hello', role: 'none' },
+    { v: 1, type: 'frame-hello', role: 'app' },
+    { v: 1, type: 'frame-hello', role: 'app', app: '<img src=x>' },
+    { v: 1, type: 'frame-hello', role: 'app', app: 'a'.repeat(41) },
+    { v: 1, type: 'frame-hello', role: 'shell', app: 'mail2' },
+    { v: 1, type: 'frame-hello', role: { toString: (): string => 'shell' } },
+  ])('rejects %o', (value) => {
+    expect(parseContentMessage(value)).toBeNull();
+  });
+});
+
+describe('isIcloudContentSender', () => {
+  const ours = 'abcdefghijklmnopabcdefghijklmnop';
+
+  it('accepts our content script in an iCloud.com frame', () => {
+    expect(
+      isIcloudContentSender(
+        { id: ours, tab: { id: 4 }, frameId: 2, url: 'https://www.icloud.com/applications/photos3/x' },
+        ours,
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    ['another extension', { id: 'other', tab: { id: 4 }, url: 'https://www.icloud.com/' }],
+    ['an extension page (no tab)', { id: ours, url: 'chrome-extension://x/popup.html' }],
+    ['a frame on another site', { id: ours, tab: { id: 4 }, url: 'https://example.com/' }],
+    ['a frame without URL', { id: ours, tab: { id: 4 } }],
+  ])('rejects %s', (_name, sender) => {
+    expect(isIcloudContentSender(sender, ours)).toBe(false);
+  });
+});
