@@ -8,6 +8,8 @@ export default defineConfig({
   // Explicit imports everywhere: a reader of any file can see where each name comes from.
   imports: false,
   manifestVersion: 3,
+  // CC_OUT_DIR lets parallel work trees build side by side; the default is WXT's.
+  outDir: process.env.CC_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   zip: {
     // Firefox reviewers rebuild from the sources zip; keep it to what the build needs.

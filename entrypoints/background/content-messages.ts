@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { openFramesItem, withFrame } from '@/lib/frames';
+import { openFramesItem, withFrame, withoutTab } from '@/lib/frames';
 import { parseContentMessage } from '@/lib/messages';
 import { isIcloudContentSender, type SenderLike } from '@/lib/sender';
 
@@ -39,4 +39,11 @@ export function contentMessageListener(
   if (!reply) return false;
   reply.then(sendResponse, () => sendResponse({ ok: false }));
   return true;
+}
+
+export function registerContentMessages(): void {
+  browser.runtime.onMessage.addListener(contentMessageListener);
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void openFramesItem.getValue().then((frames) => openFramesItem.setValue(withoutTab(frames, tabId)));
+  });
 }

@@ -1,14 +1,12 @@
-import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { openFramesItem, withoutTab } from '@/lib/frames';
-import { contentMessageListener } from './content-messages';
+import { registerBadge } from './badge';
+import { registerContentMessages } from './content-messages';
+import { registerStatusMonitor } from './status-monitor';
 
 export default defineBackground(() => {
-  // Listeners are registered synchronously at the top level so the browser can wake the worker
-  // for them; every handler reads what it needs from storage, never from memory.
-  browser.runtime.onMessage.addListener(contentMessageListener);
-
-  browser.tabs.onRemoved.addListener((tabId) => {
-    void openFramesItem.getValue().then((frames) => openFramesItem.setValue(withoutTab(frames, tabId)));
-  });
+  // Every listener is registered synchronously here, at the top level of the worker's start, so
+  // the browser can wake the worker for it; every handler reads its state from storage first.
+  registerContentMessages();
+  registerStatusMonitor();
+  registerBadge();
 });

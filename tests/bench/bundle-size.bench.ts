@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, it } from 'vitest';
 import { report } from './report';
 
-const OUT = '.output/chrome-mv3';
+const OUT = `${process.env.CC_OUT_DIR ?? '.output'}/chrome-mv3`;
 
 function gzippedKb(files: string[]): number {
   const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(OUT, f)), { level: 9 }).length, 0);

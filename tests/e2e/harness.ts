@@ -14,7 +14,9 @@ import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from './fixture
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
+export const EXTENSION_DIR = fileURLToPath(
+  new URL(`../../${process.env.CC_OUT_DIR ?? '.output'}/chrome-mv3/`, import.meta.url),
+);
 
 export interface Badge {
   text: string;

@@ -1,0 +1,4 @@
+/** Wiring point for the status monitor (issue 3): alarms, polling, history, notifications. */
+export function registerStatusMonitor(): void {
+  // Filled in by the status monitor.
+}

@@ -1,0 +1,46 @@
+/** What the content script reads from iCloud.com. Shared contract: see content/ and lib/readings/. */
+
+/** Where a storage reading came from, most trusted first. */
+export type StorageSource = 'api' | 'meter' | 'text' | 'flag';
+
+export interface QuotaFlags {
+  overQuota?: boolean;
+  almostFull?: boolean;
+  haveMaxQuotaTier?: boolean;
+  paidQuota?: boolean;
+}
+
+export interface StorageReading {
+  /** Bytes (binary units, as Apple's API). Null when only a flag was read ("storage is full"). */
+  usedBytes: number | null;
+  totalBytes: number | null;
+  /** Usage per category keyed by Apple's `mediaKey` ("photos", "backup" …), when known. */
+  byMedia?: Record<string, number>;
+  quota?: QuotaFlags;
+  source: StorageSource;
+  /** The page's locale ("en-us", "de-de") when known. */
+  locale: string | null;
+  /** When it was read (epoch ms). */
+  readAt: number;
+}
+
+export interface UploadProgress {
+  /** 0–100 when the page shows a determinate percentage. */
+  percent: number | null;
+  done: number | null;
+  total: number | null;
+  /** When the progress last changed (epoch ms): the background's stall detection uses it. */
+  lastProgressAt: number;
+}
+
+export interface PhotosState {
+  /** False on the signed-out Photos page; null when not known. */
+  signedIn: boolean | null;
+  /** The upload in progress, or null when none is shown. */
+  upload: UploadProgress | null;
+  /** The last quota error seen while uploading, if any. */
+  quotaError: { at: number; source: 'cloudkit' | 'text' } | null;
+  /** The Photos view ("library", "albums", "recently-deleted" …) when known. */
+  view: string | null;
+  readAt: number;
+}

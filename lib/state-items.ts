@@ -1,0 +1,31 @@
+/**
+ * The extension's current state in browser.storage.local, one item each, all declared here.
+ * Writers: the background only. Readers: background, popup, options (through these items).
+ * Values cross a storage boundary, so readers validate them before use.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { PhotosState, StorageReading } from './readings/types';
+import { EMPTY_POLL_RECORD, type PollRecord, type StatusSnapshot } from './status/types';
+
+/** The latest good status snapshot; kept when later polls fail. */
+export const statusSnapshotItem = storage.defineItem<StatusSnapshot | null>('local:statusSnapshot', {
+  fallback: null,
+  version: 1,
+});
+
+export const pollRecordItem = storage.defineItem<PollRecord>('local:pollRecord', {
+  fallback: EMPTY_POLL_RECORD,
+  version: 1,
+});
+
+/** The latest storage reading from iCloud.com. */
+export const storageReadingItem = storage.defineItem<StorageReading | null>('local:storageReading', {
+  fallback: null,
+  version: 1,
+});
+
+/** The latest Photos state from iCloud.com. */
+export const photosStateItem = storage.defineItem<PhotosState | null>('local:photosState', {
+  fallback: null,
+  version: 1,
+});

@@ -1,0 +1,54 @@
+/** The normalised model of Apple's System Status feed. Shared contract: see lib/status/. */
+
+/** What kind of problem an event is (the feed's `statusType`). */
+export type EventKind = 'outage' | 'issue' | 'performance' | 'maintenance' | 'unspecified' | 'unknown';
+/** Where the event is in its life (the feed's `eventStatus`). */
+export type EventPhase = 'ongoing' | 'resolved' | 'upcoming' | 'completed' | 'unknown';
+/** A service's current state, the worst of its current events. */
+export type ServiceState = 'ok' | 'minor' | 'major' | 'maintenance' | 'scheduled' | 'unknown';
+
+export interface StatusEvent {
+  /** Canonical service id (catalogue id for iCloud services, `other:<name>` otherwise). */
+  serviceId: string;
+  /** With serviceId, the event's identity. Never includes the start time (it gets revised). */
+  messageId: string;
+  kind: EventKind;
+  phase: EventPhase;
+  /** Epoch milliseconds from `epochStartDate`/`epochEndDate`; null when absent. */
+  startsAt: number | null;
+  endsAt: number | null;
+  /** Apple's message for this service, as published. */
+  message: string;
+  usersAffected: string | null;
+}
+
+export interface ServiceStatus {
+  id: string;
+  /** The name as the feed gives it (trimmed, entity-decoded). */
+  name: string;
+  state: ServiceState;
+  /** Sorted by start time. */
+  events: StatusEvent[];
+}
+
+export interface StatusSnapshot {
+  /** When the feed was fetched (epoch ms). */
+  fetchedAt: number;
+  services: ServiceStatus[];
+}
+
+/** The record of polling, kept so a restarted worker knows where it was. */
+export interface PollRecord {
+  lastAttemptAt: number | null;
+  lastSuccessAt: number | null;
+  consecutiveFailures: number;
+  /** The last failure in words a person can read ("Apple's server answered 503"). */
+  lastError: string | null;
+}
+
+export const EMPTY_POLL_RECORD: PollRecord = {
+  lastAttemptAt: null,
+  lastSuccessAt: null,
+  consecutiveFailures: 0,
+  lastError: null,
+};
