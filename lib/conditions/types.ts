@@ -1,0 +1,68 @@
+/** The conditions contract: what the one evaluator takes and gives. See the architecture's table. */
+import type { PhotosState, StorageReading } from '../readings/types';
+import type { Settings } from '../settings';
+import type { EventKind, PollRecord, StatusSnapshot } from '../status/types';
+import type { ConditionId } from './ids';
+
+/** When storage is projected to be full, from the storage history (null: nothing to say). */
+export interface Forecast {
+  fullAt: number;
+  /** Bytes per day of growth from the robust fit. */
+  bytesPerDay: number;
+}
+
+export interface ConditionInput {
+  storage: StorageReading | null;
+  photos: PhotosState | null;
+  snapshot: StatusSnapshot | null;
+  poll: PollRecord;
+  settings: Settings;
+  forecast: Forecast | null;
+  now: number;
+}
+
+export type BadgeColour = 'red' | 'amber' | 'grey';
+
+/** A watched service with a current or scheduled event, as a condition reports it. */
+export interface AffectedService {
+  id: string;
+  name: string;
+  kind: EventKind;
+  since: number | null;
+  until: number | null;
+  message: string;
+}
+
+export interface ConditionFacts {
+  percent?: number;
+  usedBytes?: number;
+  totalBytes?: number;
+  /** Apple's own flag decided it (overQuota / almost-full). */
+  fromAppleFlag?: boolean;
+  services?: AffectedService[];
+  /** Services that are watched but missing from the feed. */
+  missingServices?: string[];
+  stalledForMs?: number;
+  consecutiveFailures?: number;
+  forecast?: Forecast;
+}
+
+export interface Condition {
+  id: ConditionId;
+  /** Index in the priority order: 0 is the most severe. */
+  priority: number;
+  /** One plain sentence for people ("iCloud storage is 92 % full."). */
+  sentence: string;
+  /** What the badge shows when this is the most severe condition; null for tooltip-only ones. */
+  badge: { text: string; colour: BadgeColour } | null;
+  facts: ConditionFacts;
+  /** Age of the data the condition was decided on, in ms; null when not applicable. */
+  dataAgeMs: number | null;
+}
+
+export interface BadgeView {
+  /** Empty when no condition is active. */
+  text: string;
+  colour: BadgeColour | null;
+  tooltip: string;
+}
