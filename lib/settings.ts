@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_WATCHED_SERVICES } from './status/catalogue';
+import { DEFAULT_WATCHED_SERVICES, ICLOUD_SERVICES } from './status/catalogue';
 
 export type Platform = 'iphone-ipad' | 'mac' | 'windows' | 'icloud-web';
 export const PLATFORMS: readonly Platform[] = ['iphone-ipad', 'mac', 'windows', 'icloud-web'];
@@ -32,17 +32,59 @@ export const DEFAULT_SETTINGS: Settings = {
   platforms: [...PLATFORMS],
 };
 
+/** The version of the stored settings object; bump it with a migration below. */
+export const SETTINGS_VERSION = 2;
+
+/** Service ids an earlier version may have stored, and the catalogue id they mean now. */
+const RENAMED_SERVICE_IDS: Record<string, string> = { 'apple-id': 'apple-account' };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /**
- * Settings, versioned. A stored value is read through `normaliseSettings`, so a partial or
- * damaged object never reaches the rest of the extension.
+ * Version 1 was written by the first releases: any number for the threshold, and service ids as
+ * they were then. Version 2 keeps what the person chose as closely as possible — a threshold of
+ * 100 becomes 99 rather than the default, a renamed service keeps being watched — and fills in
+ * the rest from the defaults.
+ */
+export function migrateSettingsV1ToV2(value: unknown): Settings {
+  const v = isRecord(value) ? { ...value } : {};
+  const threshold =
+    typeof v.nearlyFullThreshold === 'string' ? Number(v.nearlyFullThreshold) : v.nearlyFullThreshold;
+  if (typeof threshold === 'number' && Number.isFinite(threshold)) {
+    v.nearlyFullThreshold = Math.min(99, Math.max(50, Math.round(threshold)));
+  }
+  if (Array.isArray(v.watchedServices)) {
+    const known = new Set(ICLOUD_SERVICES.map((s) => s.id));
+    const ids = v.watchedServices
+      .filter((id): id is string => typeof id === 'string')
+      .map((id) => RENAMED_SERVICE_IDS[id] ?? id)
+      .filter((id) => known.has(id));
+    v.watchedServices = [...new Set(ids)];
+  }
+  return normaliseSettings(v);
+}
+
+/**
+ * Settings, versioned (`settings$` holds the version). A stored value is read through
+ * `normaliseSettings`, so a partial or damaged object never reaches the rest of the extension.
  */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: { 2: migrateSettingsV1ToV2 },
 });
 
 export async function getSettings(): Promise<Settings> {
   return normaliseSettings(await settingsItem.getValue());
+}
+
+/** Saves a change to some settings, keeping the others; returns what was stored. */
+export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = normaliseSettings({ ...(await getSettings()), ...change });
+  await settingsItem.setValue(next);
+  return next;
 }
 
 /** Fills in defaults for missing or invalid fields. */
