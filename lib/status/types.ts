@@ -29,6 +29,8 @@ export interface ServiceStatus {
   state: ServiceState;
   /** Sorted by start time. */
   events: StatusEvent[];
+  /** True for a catalogue service the feed did not list: its state is then 'unknown'. */
+  missing?: boolean;
 }
 
 export interface StatusSnapshot {
@@ -52,3 +54,25 @@ export const EMPTY_POLL_RECORD: PollRecord = {
   consecutiveFailures: 0,
   lastError: null,
 };
+
+/** Why a poll or a parse gave no snapshot. */
+export type FeedErrorCode =
+  | 'empty'
+  | 'not-json'
+  | 'bad-shape'
+  | 'no-services'
+  | 'no-icloud-services'
+  | 'http'
+  | 'timeout'
+  | 'too-large'
+  | 'network'
+  | 'no-permission';
+
+export interface FeedError {
+  code: FeedErrorCode;
+  /** In words a person can read. */
+  message: string;
+}
+
+export type FeedParseResult =
+  { ok: true; snapshot: StatusSnapshot; warnings: string[] } | { ok: false; error: FeedError };
