@@ -1,7 +1,7 @@
 /** The conditions contract: what the one evaluator takes and gives. See the architecture's table. */
 import type { PhotosState, StorageReading } from '../readings/types';
 import type { Settings } from '../settings';
-import type { EventKind, PollRecord, StatusSnapshot } from '../status/types';
+import type { EventKind, EventPhase, PollRecord, StatusSnapshot } from '../status/types';
 import type { ConditionId } from './ids';
 
 /** When storage is projected to be full, from the storage history (null: nothing to say). */
@@ -28,6 +28,8 @@ export interface AffectedService {
   id: string;
   name: string;
   kind: EventKind;
+  /** `ongoing` for problems; `ongoing` or `upcoming` for maintenance. */
+  phase?: EventPhase;
   since: number | null;
   until: number | null;
   message: string;
@@ -40,8 +42,10 @@ export interface ConditionFacts {
   /** Apple's own flag decided it (overQuota / almost-full). */
   fromAppleFlag?: boolean;
   services?: AffectedService[];
-  /** Services that are watched but missing from the feed. */
+  /** Watched services missing from the feed (display names). */
   missingServices?: string[];
+  /** Watched services the feed lists in a way that could not be read (display names). */
+  unclearServices?: string[];
   stalledForMs?: number;
   consecutiveFailures?: number;
   forecast?: Forecast;

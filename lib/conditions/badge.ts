@@ -1,0 +1,78 @@
+/**
+ * The toolbar badge and its tooltip, from the evaluated conditions. The badge shows the most
+ * severe condition that has one; the tooltip lists every active condition with the age of its
+ * data, and says what is known (or honestly unknown) about storage and Apple's status.
+ */
+import type { ConditionId } from './ids';
+import type { BadgeView, Condition, ConditionInput } from './types';
+import { ageOf } from './condition';
+import { TIME } from './limits';
+import { agoPhrase, usedPercent, wholePercent } from './words';
+
+/** What the tooltip may say beyond the conditions themselves. */
+export type TooltipContext = Pick<ConditionInput, 'storage' | 'snapshot' | 'settings'>;
+
+const TITLE = 'Cloud Checkup';
+const STORAGE_IDS: readonly ConditionId[] = ['storage-full', 'storage-nearly-full'];
+const STATUS_IDS: readonly ConditionId[] = ['outage', 'status-unknown', 'maintenance'];
+const PHOTOS_IDS: readonly ConditionId[] = ['upload-blocked', 'upload-stalled'];
+
+/** "read 3 h ago" for storage, "seen …" for Photos, "checked …" for Apple's status. */
+function ageWords(condition: Condition): string | null {
+  if (condition.dataAgeMs === null) return null;
+  const ago = agoPhrase(condition.dataAgeMs);
+  if (STATUS_IDS.includes(condition.id)) return `checked ${ago}`;
+  if (PHOTOS_IDS.includes(condition.id)) return `seen ${ago}`;
+  // storage-stale's own sentence already says how old the reading is.
+  return condition.id === 'storage-stale' ? null : `read ${ago}`;
+}
+
+function storageSummary(context: TooltipContext | undefined, now: number): string {
+  const storage = context?.storage;
+  if (!storage) return 'storage unknown (open iCloud.com settings to read it)';
+  const percent = usedPercent(storage.usedBytes, storage.totalBytes);
+  const age = ageOf(storage.readAt, now);
+  const amount = percent !== null ? `storage ${wholePercent(percent)} %` : 'storage amount unknown';
+  // A reading from today needs no date; an older one says how old it is.
+  return age >= TIME.DAY ? `${amount} (read ${agoPhrase(age)})` : amount;
+}
+
+function statusSummary(context: TooltipContext | undefined, now: number): string {
+  if (context && context.settings.watchedServices.length === 0) return 'no Apple services watched';
+  const snapshot = context?.snapshot;
+  if (!snapshot) return "Apple's status unknown";
+  return `Apple reports no issues · checked ${agoPhrase(ageOf(snapshot.fetchedAt, now))}`;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function tooltipFor(conditions: readonly Condition[], now: number, context?: TooltipContext): string {
+  if (conditions.length === 0) {
+    return [TITLE, storageSummary(context, now), statusSummary(context, now)].join(' · ');
+  }
+  const lines = [TITLE];
+  for (const condition of conditions) {
+    const age = ageWords(condition);
+    lines.push(age ? `${condition.sentence} · ${age}` : condition.sentence);
+  }
+  if (!conditions.some((c) => STORAGE_IDS.includes(c.id)))
+    lines.push(capitalised(storageSummary(context, now)));
+  if (!conditions.some((c) => STATUS_IDS.includes(c.id)))
+    lines.push(capitalised(statusSummary(context, now)));
+  return lines.join('\n');
+}
+
+/**
+ * The badge of the most severe condition that has one (the conditions come sorted by priority),
+ * and the tooltip. `context` lets the tooltip say what is known when nothing is wrong.
+ */
+export function badgeFor(conditions: readonly Condition[], now: number, context?: TooltipContext): BadgeView {
+  const shown = [...conditions].sort((a, b) => a.priority - b.priority).find((c) => c.badge !== null);
+  return {
+    text: shown?.badge?.text ?? '',
+    colour: shown?.badge?.colour ?? null,
+    tooltip: tooltipFor(conditions, now, context),
+  };
+}

@@ -1,0 +1,59 @@
+import { ageOf, makeCondition } from '../condition';
+import type { AffectedService, Condition, ConditionInput } from '../types';
+import { nameOf, namesForSentence, watchedServices } from '../watched';
+import { shortDuration } from '../words';
+
+/**
+ * `maintenance`: upcoming or ongoing maintenance on a watched service. Upcoming maintenance whose
+ * end has already passed is left out: the feed simply has not caught up.
+ */
+export function maintenance({ snapshot, settings, now }: ConditionInput): Condition | null {
+  if (!snapshot) return null;
+  const affected: AffectedService[] = [];
+  for (const service of watchedServices(snapshot, settings)) {
+    const events = service.events.filter(
+      (e) =>
+        e.kind === 'maintenance' &&
+        (e.phase === 'ongoing' || (e.phase === 'upcoming' && (e.endsAt === null || e.endsAt > now))),
+    );
+    // Ongoing first, then the soonest upcoming.
+    const chosen =
+      events.find((e) => e.phase === 'ongoing') ??
+      [...events].sort((a, b) => (a.startsAt ?? Infinity) - (b.startsAt ?? Infinity))[0];
+    if (!chosen) continue;
+    affected.push({
+      id: service.id,
+      name: nameOf(service),
+      kind: 'maintenance',
+      phase: chosen.phase,
+      since: chosen.startsAt,
+      until: chosen.endsAt,
+      message: chosen.message,
+    });
+  }
+  if (affected.length === 0) return null;
+  return makeCondition('maintenance', {
+    sentence: maintenanceSentence(affected, now),
+    // Shown only when nothing with a badge outranks it, which the priority order already ensures.
+    badge: { text: 'i', colour: 'grey' },
+    facts: { services: affected },
+    dataAgeMs: ageOf(snapshot.fetchedAt, now),
+  });
+}
+
+function maintenanceSentence(affected: readonly AffectedService[], now: number): string {
+  const ongoing = affected.filter((s) => s.phase === 'ongoing');
+  const upcoming = affected.filter((s) => s.phase !== 'ongoing');
+  const doing =
+    ongoing.length > 0 ? `is doing maintenance on ${namesForSentence(ongoing.map((s) => s.name))}` : '';
+  let planned = '';
+  if (upcoming.length > 0) {
+    const first = upcoming[0];
+    const when =
+      upcoming.length === 1 && first && first.since !== null && first.since > now
+        ? ` in ${shortDuration(first.since - now)}`
+        : '';
+    planned = `has scheduled maintenance of ${namesForSentence(upcoming.map((s) => s.name))}${when}`;
+  }
+  return `Apple ${[doing, planned].filter(Boolean).join(' and ')}.`;
+}

@@ -1,0 +1,62 @@
+import type { EventKind } from '../../status/types';
+import { ageOf, makeCondition } from '../condition';
+import type { AffectedService, Condition, ConditionInput } from '../types';
+import { nameOf, namesForSentence, watchedServices, worseKind } from '../watched';
+import { shortDuration } from '../words';
+
+/**
+ * `outage`: a watched service has an ongoing Outage, Issue or Performance event. An ongoing event
+ * with an empty or unrecognised statusType also counts, as a problem of unknown kind: Apple posted
+ * it as current, and staying silent about it would be turning "could not read" into "all good".
+ */
+export function outage({ snapshot, settings, now }: ConditionInput): Condition | null {
+  if (!snapshot) return null;
+  const affected: AffectedService[] = [];
+  for (const service of watchedServices(snapshot, settings)) {
+    const problems = service.events.filter((e) => e.phase === 'ongoing' && e.kind !== 'maintenance');
+    if (problems.length === 0) continue;
+    const worst = problems.reduce((a, b) => (worseKind(a.kind, b.kind) === a.kind ? a : b));
+    affected.push({
+      id: service.id,
+      name: nameOf(service),
+      kind: worst.kind,
+      phase: 'ongoing',
+      since: worst.startsAt,
+      until: worst.endsAt,
+      message: worst.message,
+    });
+  }
+  if (affected.length === 0) return null;
+  return makeCondition('outage', {
+    sentence: outageSentence(affected, now),
+    badge: { text: '!', colour: 'red' },
+    facts: { services: affected },
+    dataAgeMs: ageOf(snapshot.fetchedAt, now),
+  });
+}
+
+const KIND_PHRASE: Record<EventKind, string> = {
+  outage: 'an outage of',
+  issue: 'an issue with',
+  performance: 'slow performance of',
+  unspecified: 'a problem with',
+  unknown: 'a problem with',
+  maintenance: 'maintenance of',
+};
+
+function outageSentence(affected: readonly AffectedService[], now: number): string {
+  const names = namesForSentence(affected.map((s) => s.name));
+  const kinds = new Set(affected.map((s) => KIND_PHRASE[s.kind]));
+  const first = affected[0];
+  if (affected.length === 1 && first) {
+    const started =
+      first.since !== null && first.since <= now
+        ? ` (started ${shortDuration(ageOf(first.since, now))} ago)`
+        : '';
+    return `Apple reports ${KIND_PHRASE[first.kind]} ${names}${started}.`;
+  }
+  const [only] = [...kinds];
+  return kinds.size === 1 && only
+    ? `Apple reports ${only} ${names}.`
+    : `Apple reports problems with ${names}.`;
+}

@@ -1,0 +1,54 @@
+import { ageOf, makeCondition } from '../condition';
+import { FAILED_POLLS_FOR_UNKNOWN, snapshotTrustMs } from '../limits';
+import type { Condition, ConditionInput } from '../types';
+import { nameOf, namesForSentence } from '../watched';
+import { agoPhrase, serviceDisplayName } from '../words';
+
+/**
+ * `status-unknown`: Apple's status cannot be trusted for the watched services because the feed
+ * failed the last 3 polls, was never read, is too old (polling stopped: 3 intervals without a
+ * good read), or lists a watched service not at all or in a way we could not read. With no
+ * services watched, there is nothing to be unknown about.
+ */
+export function statusUnknown({ snapshot, poll, settings, now }: ConditionInput): Condition | null {
+  if (settings.watchedServices.length === 0) return null;
+  const failing = poll.consecutiveFailures >= FAILED_POLLS_FOR_UNKNOWN;
+  const dataAgeMs = snapshot ? ageOf(snapshot.fetchedAt, now) : null;
+  const tooOld = dataAgeMs !== null && dataAgeMs > snapshotTrustMs(settings.pollIntervalMinutes);
+
+  const listed = new Set(snapshot?.services.map((s) => s.id));
+  const missingServices = snapshot
+    ? settings.watchedServices.filter((id) => !listed.has(id)).map((id) => serviceDisplayName(id, id))
+    : [];
+  const unclearServices = (snapshot?.services ?? [])
+    .filter((s) => settings.watchedServices.includes(s.id))
+    .filter((s) => s.state === 'unknown' || s.events.some((e) => e.phase === 'unknown'))
+    .map(nameOf);
+
+  if (snapshot && !failing && !tooOld && missingServices.length === 0 && unclearServices.length === 0)
+    return null;
+
+  let sentence: string;
+  if (failing) {
+    const lastGood = snapshot ? ` (last read ${agoPhrase(ageOf(snapshot.fetchedAt, now))})` : '';
+    sentence = `Apple's status page could not be read the last ${poll.consecutiveFailures} times${lastGood}.`;
+  } else if (!snapshot) {
+    sentence = "Apple's status page has not been read yet, so iCloud's state is unknown.";
+  } else if (tooOld) {
+    sentence = `Apple's status was last read ${agoPhrase(dataAgeMs ?? 0)}, so it may be out of date.`;
+  } else if (missingServices.length > 0) {
+    sentence = `Apple's status page does not list ${namesForSentence(missingServices)}, so ${missingServices.length === 1 ? 'its' : 'their'} state is unknown.`;
+  } else {
+    sentence = `Apple's status page lists ${namesForSentence(unclearServices)} in a way Cloud Checkup cannot read, so ${unclearServices.length === 1 ? 'its' : 'their'} state is unknown.`;
+  }
+  return makeCondition('status-unknown', {
+    sentence,
+    badge: { text: '?', colour: 'grey' },
+    facts: {
+      consecutiveFailures: poll.consecutiveFailures,
+      ...(missingServices.length > 0 ? { missingServices } : {}),
+      ...(unclearServices.length > 0 ? { unclearServices } : {}),
+    },
+    dataAgeMs,
+  });
+}

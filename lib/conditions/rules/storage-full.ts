@@ -1,0 +1,35 @@
+import { ageOf, makeCondition } from '../condition';
+import { FULL_PERCENT } from '../limits';
+import type { Condition, ConditionInput } from '../types';
+import { formatBytes, usedPercent } from '../words';
+
+/** `storage-full`: Apple says over quota, or at least 99.5 % of the plan is used. */
+export function storageFull({ storage, now }: ConditionInput): Condition | null {
+  if (!storage) return null;
+  const percent = usedPercent(storage.usedBytes, storage.totalBytes);
+  const overQuota = storage.quota?.overQuota === true;
+  if (!overQuota && (percent === null || percent < FULL_PERCENT)) return null;
+  const { usedBytes, totalBytes } = storage;
+  const numbers =
+    usedBytes !== null && totalBytes !== null
+      ? `${formatBytes(usedBytes)} of ${formatBytes(totalBytes)} used`
+      : null;
+  let sentence: string;
+  if (percent !== null && percent >= FULL_PERCENT)
+    sentence = `Your iCloud storage is full: ${numbers ?? ''}.`;
+  else
+    sentence = numbers
+      ? `Apple says your iCloud storage is full (${numbers}).`
+      : 'Apple says your iCloud storage is full.';
+  return makeCondition('storage-full', {
+    sentence,
+    badge: { text: 'FULL', colour: 'red' },
+    facts: {
+      ...(percent !== null ? { percent } : {}),
+      ...(usedBytes !== null ? { usedBytes } : {}),
+      ...(totalBytes !== null ? { totalBytes } : {}),
+      fromAppleFlag: overQuota,
+    },
+    dataAgeMs: ageOf(storage.readAt, now),
+  });
+}

@@ -1,0 +1,17 @@
+import { ageOf, makeCondition } from '../condition';
+import { STORAGE_STALE_MS } from '../limits';
+import type { Condition, ConditionInput } from '../types';
+import { shortDuration } from '../words';
+
+/** `storage-stale`: the newest storage reading is older than 7 days. Tooltip only. */
+export function storageStale({ storage, now }: ConditionInput): Condition | null {
+  if (!storage) return null;
+  const age = ageOf(storage.readAt, now);
+  if (age <= STORAGE_STALE_MS) return null;
+  return makeCondition('storage-stale', {
+    sentence: `Storage was last read ${shortDuration(age)} ago: open iCloud.com to update it.`,
+    badge: null,
+    facts: {},
+    dataAgeMs: age,
+  });
+}

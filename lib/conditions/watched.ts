@@ -1,0 +1,33 @@
+import type { Settings } from '../settings';
+import type { EventKind, ServiceStatus, StatusSnapshot } from '../status/types';
+import { joinNames, serviceDisplayName } from './words';
+
+/** The snapshot's services the person watches. */
+export function watchedServices(snapshot: StatusSnapshot, settings: Settings): ServiceStatus[] {
+  const watched = new Set(settings.watchedServices);
+  return snapshot.services.filter((s) => watched.has(s.id));
+}
+
+/** Worst first: an outage outranks an issue, and so on. `unknown` kinds still count as problems. */
+const KIND_RANK: Record<EventKind, number> = {
+  outage: 0,
+  issue: 1,
+  performance: 2,
+  unspecified: 3,
+  unknown: 4,
+  maintenance: 5,
+};
+
+export function worseKind(a: EventKind, b: EventKind): EventKind {
+  return KIND_RANK[a] <= KIND_RANK[b] ? a : b;
+}
+
+export function nameOf(service: ServiceStatus): string {
+  return serviceDisplayName(service.id, service.name);
+}
+
+/** Names for a sentence, at most three and then "and N more". */
+export function namesForSentence(names: readonly string[]): string {
+  if (names.length <= 3) return joinNames(names);
+  return `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+}
