@@ -1,4 +1,107 @@
-/** Wiring point for the badge (issue 5): evaluate conditions whenever an input changes. */
+/**
+ * The toolbar badge: evaluates the conditions from storage and draws the most severe one, at
+ * start-up, whenever an input changes, and on an alarm for the rules that move with time (stall,
+ * staleness). Nothing is kept in memory: every refresh reads its inputs from storage first.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { badgeFor } from '@/lib/conditions/badge';
+import { readConditionInput } from '@/lib/conditions/current';
+import { evaluateConditions } from '@/lib/conditions/evaluate';
+import { nextRecheckAt } from '@/lib/conditions/recheck';
+import type { BadgeColour, BadgeView } from '@/lib/conditions/types';
+import { settingsItem } from '@/lib/settings';
+import { photosStateItem, pollRecordItem, statusSnapshotItem, storageReadingItem } from '@/lib/state-items';
+
+export const BADGE_ALARM = 'badge-recheck';
+
+/** Dark enough for the white badge text to read (contrast 4.5:1 or more). */
+export const BADGE_COLOURS: Record<BadgeColour, string> = {
+  red: '#B91C1C',
+  amber: '#B45309',
+  grey: '#5F6368',
+};
+const BADGE_TEXT_COLOUR = '#FFFFFF';
+
+/** The few calls the badge needs, common to Chrome's `action` and Firefox MV2's `browserAction`. */
+export interface ToolbarAction {
+  setBadgeText(details: { text: string }): unknown;
+  setBadgeBackgroundColor(details: { color: string }): unknown;
+  setBadgeTextColor?(details: { color: string }): unknown;
+  setTitle(details: { title: string }): unknown;
+}
+
+/** Whichever toolbar button API this browser has, or null (then there is nothing to draw on). */
+export function toolbarAction(api: unknown = browser): ToolbarAction | null {
+  const apis = api as { action?: ToolbarAction; browserAction?: ToolbarAction };
+  return apis.action ?? apis.browserAction ?? null;
+}
+
+export async function showBadge(
+  view: BadgeView,
+  action: ToolbarAction | null = toolbarAction(),
+): Promise<void> {
+  if (!action) return;
+  await action.setBadgeText({ text: view.text });
+  if (view.colour) {
+    await action.setBadgeBackgroundColor({ color: BADGE_COLOURS[view.colour] });
+    await action.setBadgeTextColor?.({ color: BADGE_TEXT_COLOUR });
+  }
+  await action.setTitle({ title: view.tooltip });
+}
+
+/** Asked again only when the time moved: re-creating an alarm on every change would be churn. */
+async function scheduleRecheck(at: number): Promise<void> {
+  const existing = await browser.alarms.get(BADGE_ALARM);
+  if (existing && Math.abs(existing.scheduledTime - at) < 5_000) return;
+  // The period is a backstop: should a refresh fail to re-arm, the badge still updates.
+  await browser.alarms.create(BADGE_ALARM, { when: at, periodInMinutes: 15 });
+}
+
+const UNREADABLE: BadgeView = {
+  text: '?',
+  colour: 'grey',
+  tooltip: 'Cloud Checkup · could not read its own data; it will try again shortly',
+};
+
+/** One full refresh: read, validate, evaluate, draw, and set the next time-driven check. */
+export async function refreshBadge(now: number = Date.now()): Promise<BadgeView> {
+  let view: BadgeView;
+  try {
+    const input = await readConditionInput(now);
+    view = badgeFor(evaluateConditions(input), now, input);
+    await scheduleRecheck(nextRecheckAt(input));
+  } catch {
+    // Unknown beats wrong: a failed read never leaves an old "all clear" standing.
+    view = UNREADABLE;
+  }
+  await showBadge(view);
+  return view;
+}
+
+// Refreshes run one after another, so a slow early one can never draw over a later one.
+let queue: Promise<unknown> = Promise.resolve();
+export function queueRefresh(): Promise<unknown> {
+  queue = queue.then(() => refreshBadge()).catch(() => undefined);
+  return queue;
+}
+
+/** The storage.local keys of the evaluator's inputs (WXT's "local:x" is key "x"). */
+export const INPUT_KEYS: ReadonlySet<string> = new Set(
+  [statusSnapshotItem, pollRecordItem, storageReadingItem, photosStateItem, settingsItem].map((item) =>
+    item.key.replace(/^local:/, ''),
+  ),
+);
+
+export function onStorageChanged(changes: Record<string, Browser.storage.StorageChange>, area: string): void {
+  if (area === 'local' && Object.keys(changes).some((key) => INPUT_KEYS.has(key))) void queueRefresh();
+}
+
+export function onAlarm(alarm: Browser.alarms.Alarm): void {
+  if (alarm.name === BADGE_ALARM) void queueRefresh();
+}
+
 export function registerBadge(): void {
-  // Filled in by the conditions work.
+  browser.storage.onChanged.addListener(onStorageChanged);
+  browser.alarms.onAlarm.addListener(onAlarm);
+  void queueRefresh();
 }

@@ -29,17 +29,5 @@ export const UPLOAD_ABANDONED_MS = 24 * HOUR;
 /** The feed could not be read this many polls in a row: its state is unknown. */
 export const FAILED_POLLS_FOR_UNKNOWN = 3;
 
-/**
- * A snapshot older than this many poll intervals (plus a grace for alarm jitter) is too old to
- * trust: polling has stopped for some reason, so the status is unknown.
- */
-export const STALE_SNAPSHOT_POLLS = 3;
-export const STALE_SNAPSHOT_GRACE_MS = 2 * MINUTE;
-
 /** A storage reading older than this is stale: visit iCloud.com to refresh it. */
 export const STORAGE_STALE_MS = 7 * DAY;
-
-/** How old a snapshot may be, given the polling interval, before it is no longer trusted. */
-export function snapshotTrustMs(pollIntervalMinutes: number): number {
-  return STALE_SNAPSHOT_POLLS * pollIntervalMinutes * MINUTE + STALE_SNAPSHOT_GRACE_MS;
-}

@@ -1,3 +1,4 @@
+import { isProblem } from '../../status/event-meaning';
 import type { EventKind } from '../../status/types';
 import { ageOf, makeCondition } from '../condition';
 import type { AffectedService, Condition, ConditionInput } from '../types';
@@ -13,7 +14,7 @@ export function outage({ snapshot, settings, now }: ConditionInput): Condition |
   if (!snapshot) return null;
   const affected: AffectedService[] = [];
   for (const service of watchedServices(snapshot, settings)) {
-    const problems = service.events.filter((e) => e.phase === 'ongoing' && e.kind !== 'maintenance');
+    const problems = service.events.filter(isProblem);
     if (problems.length === 0) continue;
     const worst = problems.reduce((a, b) => (worseKind(a.kind, b.kind) === a.kind ? a : b));
     affected.push({

@@ -1,20 +1,23 @@
 import { ageOf, makeCondition } from '../condition';
-import { FAILED_POLLS_FOR_UNKNOWN, snapshotTrustMs } from '../limits';
+import { snapshotFreshness } from '../../status/freshness';
+import { FAILED_POLLS_FOR_UNKNOWN } from '../limits';
 import type { Condition, ConditionInput } from '../types';
 import { nameOf, namesForSentence } from '../watched';
 import { agoPhrase, serviceDisplayName } from '../words';
 
 /**
  * `status-unknown`: Apple's status cannot be trusted for the watched services because the feed
- * failed the last 3 polls, was never read, is too old (polling stopped: 3 intervals without a
- * good read), or lists a watched service not at all or in a way we could not read. With no
+ * failed the last 3 polls, was never read, is too old (polling has stopped: see
+ * lib/status/freshness), or lists a watched service not at all or in a way we could not read. With no
  * services watched, there is nothing to be unknown about.
  */
 export function statusUnknown({ snapshot, poll, settings, now }: ConditionInput): Condition | null {
   if (settings.watchedServices.length === 0) return null;
   const failing = poll.consecutiveFailures >= FAILED_POLLS_FOR_UNKNOWN;
   const dataAgeMs = snapshot ? ageOf(snapshot.fetchedAt, now) : null;
-  const tooOld = dataAgeMs !== null && dataAgeMs > snapshotTrustMs(settings.pollIntervalMinutes);
+  // Too old to trust: the status engineer's "expired" (2 h, or longer with a slow poll interval),
+  // the same point at which the popup shows watched services as unknown.
+  const tooOld = snapshot !== null && snapshotFreshness(snapshot, now, settings.pollIntervalMinutes).expired;
 
   const listed = new Set(snapshot?.services.map((s) => s.id));
   const missingServices = snapshot
