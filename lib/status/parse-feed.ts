@@ -8,7 +8,7 @@ import { eventState, worstState, STATE_RANK } from './event-meaning';
 import { readFeedBody } from './feed-body';
 import { catalogueIdForName, cleanServiceName } from './names';
 import { readEvent } from './read-event';
-import type { FeedParseResult, ServiceState, ServiceStatus, StatusEvent } from './types';
+import type { EventPhase, FeedParseResult, ServiceState, ServiceStatus, StatusEvent } from './types';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -23,7 +23,13 @@ interface ServiceDraft {
 }
 
 /** Which of two copies of one event to keep: the one that says more about now. */
-const PHASE_PRIORITY = { ongoing: 4, upcoming: 3, unknown: 2, resolved: 1, completed: 0 } as const;
+const PHASE_PRIORITY: Record<EventPhase, number> = {
+  ongoing: 4,
+  upcoming: 3,
+  unknown: 2,
+  resolved: 1,
+  completed: 0,
+};
 
 function byStart(a: StatusEvent, b: StatusEvent): number {
   return (a.startsAt ?? Infinity) - (b.startsAt ?? Infinity) || a.messageId.localeCompare(b.messageId);
@@ -85,9 +91,10 @@ function parse(text: string, fetchedAt: number): FeedParseResult {
         continue;
       }
       warnings.push(...read.warnings.map((w) => `${name}: ${w}`));
-      const earlier = draft.events.get(read.event.messageId);
-      if (!earlier || PHASE_PRIORITY[read.event.phase] > PHASE_PRIORITY[earlier.phase]) {
-        draft.events.set(read.event.messageId, read.event);
+      const event: StatusEvent = read.event;
+      const earlier: StatusEvent | undefined = draft.events.get(event.messageId);
+      if (!earlier || PHASE_PRIORITY[event.phase] > PHASE_PRIORITY[earlier.phase]) {
+        draft.events.set(event.messageId, event);
       }
     }
   }

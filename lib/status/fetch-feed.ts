@@ -1,0 +1,95 @@
+/**
+ * One request for the status feed, as the browser's fetch makes it: a 15 s timeout that also
+ * covers a body that never finishes, a 2 MiB cap enforced while streaming (reading stops there),
+ * and `cache: 'no-cache'` so the HTTP cache revalidates instead of a cache-buster defeating it.
+ * Every failure comes back in words; nothing throws.
+ */
+import type { FeedError } from './types';
+
+export const STATUS_FEED_URL = 'https://www.apple.com/support/systemstatus/data/system_status_en_US.js';
+export const FETCH_TIMEOUT_MS = 15_000;
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export type FetchResult = { ok: true; text: string } | { ok: false; error: FeedError };
+
+export interface FetchOptions {
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+const TOO_LARGE: FeedError = {
+  code: 'too-large',
+  message: 'The status feed was far larger than it should be, so it was not read.',
+};
+
+async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    return null;
+  }
+  if (!response.body) {
+    const text = await response.text();
+    return new TextEncoder().encode(text).length > maxBytes ? null : text;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder('utf-8');
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+export async function fetchStatusFeed(
+  url = STATUS_FEED_URL,
+  options: FetchOptions = {},
+): Promise<FetchResult> {
+  const doFetch = options.fetch ?? fetch;
+  const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await doFetch(url, {
+      cache: 'no-cache',
+      credentials: 'omit',
+      redirect: 'follow',
+      signal: controller.signal,
+    });
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      return {
+        ok: false,
+        error: { code: 'http', message: `Apple's status server answered with error ${response.status}.` },
+      };
+    }
+    const text = await readCapped(response, options.maxBytes ?? MAX_BODY_BYTES);
+    if (text === null) return { ok: false, error: TOO_LARGE };
+    return { ok: true, text };
+  } catch {
+    if (controller.signal.aborted) {
+      return {
+        ok: false,
+        error: {
+          code: 'timeout',
+          message: `Apple's status server did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
+        },
+      };
+    }
+    return {
+      ok: false,
+      error: { code: 'network', message: "Apple's status server could not be reached (network error)." },
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Which notifications a poll's announced transitions deserve, worded honestly — it is what Apple
+ * reports, not what we know ("Apple reports an outage of iCloud Photos since 14:05"). One notice
+ * per incident (messageId) however many watched services it spans; maintenance is not notified.
+ */
+import { catalogueService } from './catalogue';
+import type { Transition } from './diff';
+import type { EventKind, StatusSnapshot } from './types';
+
+export type NoticeKind = 'start' | 'end';
+
+export interface StatusNotice {
+  /** Stable per incident and kind, so a repeat replaces rather than stacks. */
+  id: string;
+  kind: NoticeKind;
+  title: string;
+  message: string;
+}
+
+export interface ClockFormat {
+  locale?: string;
+  timeZone?: string;
+}
+
+const PROBLEM_WORDS: Record<EventKind, [string, string]> = {
+  outage: ['an outage of', 'Apple reports an outage'],
+  issue: ['an issue with', 'Apple reports an issue'],
+  performance: ['slow performance of', 'Apple reports slow performance'],
+  maintenance: ['maintenance of', 'Apple reports maintenance'],
+  unspecified: ['a problem with', 'Apple reports a problem'],
+  unknown: ['a problem with', 'Apple reports a problem'],
+};
+
+const THE_PROBLEM: Record<EventKind, string> = {
+  outage: 'the outage of',
+  issue: 'the issue with',
+  performance: 'the slow performance of',
+  maintenance: 'the maintenance of',
+  unspecified: 'the problem with',
+  unknown: 'the problem with',
+};
+
+/** "14:05" today, "Tue 10 Jun, 14:05" on another day, in the person's zone. */
+export function formatClock(at: number, now: number, format: ClockFormat = {}): string {
+  const zone = format.timeZone ? { timeZone: format.timeZone } : {};
+  const time = new Intl.DateTimeFormat(format.locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    ...zone,
+  });
+  const day = new Intl.DateTimeFormat(format.locale, {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    ...zone,
+  });
+  if (day.format(at) === day.format(now)) return time.format(at);
+  const date = new Intl.DateTimeFormat(format.locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    ...zone,
+  });
+  return `${date.format(at)}, ${time.format(at)}`;
+}
+
+export function listNames(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  if (names.length <= 3) return `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+  return `${names.slice(0, 2).join(', ')} and ${names.length - 2} more iCloud services`;
+}
+
+const displayName = (serviceId: string): string => catalogueService(serviceId)?.displayName ?? serviceId;
+
+function groupByIncident(transitions: Transition[]): Transition[][] {
+  const groups = new Map<string, Transition[]>();
+  for (const t of transitions) groups.set(t.messageId, [...(groups.get(t.messageId) ?? []), t]);
+  return [...groups.values()];
+}
+
+export function statusNotices(
+  announced: Transition[],
+  next: StatusSnapshot,
+  watched: readonly string[],
+  now: number,
+  format: ClockFormat = {},
+): StatusNotice[] {
+  const relevant = announced.filter((t) => watched.includes(t.serviceId) && t.kind !== 'maintenance');
+  const stateOf = (id: string) => next.services.find((s) => s.id === id)?.state;
+  const since = (t: Transition) =>
+    t.startsAt === null ? '' : ` since ${formatClock(t.startsAt, now, format)}`;
+
+  const starts = groupByIncident(relevant.filter((t) => t.type === 'started')).map((group): StatusNotice => {
+    const first = group[0]!;
+    const names = listNames(group.map((t) => displayName(t.serviceId)));
+    const [phrase, title] = PROBLEM_WORDS[first.kind];
+    return {
+      id: `status-start:${first.messageId}`,
+      kind: 'start',
+      title,
+      message: `Apple reports ${phrase} ${names}${since(first)}.`,
+    };
+  });
+
+  // "Back to normal" only when the service has nothing else current and is not unknown.
+  const ended = relevant.filter(
+    (t) => (t.type === 'resolved' || t.type === 'vanished') && stateOf(t.serviceId) === 'ok',
+  );
+  const ends = groupByIncident(ended).map((group): StatusNotice => {
+    const first = group[0]!;
+    const names = listNames(group.map((t) => displayName(t.serviceId)));
+    const what = `${THE_PROBLEM[first.kind]} ${names}${since(first)}`;
+    return {
+      id: `status-end:${first.messageId}`,
+      kind: 'end',
+      title: `Back to normal: ${names}`,
+      message:
+        first.type === 'resolved' ? `Apple reports ${what} as resolved.` : `Apple no longer lists ${what}.`,
+    };
+  });
+  return [...starts, ...ends];
+}
+
+/** Where clicking a notice leads: the outage guide for a start, the popup's content for an end. */
+export function noticeTarget(notificationId: string): string | null {
+  if (notificationId.startsWith('status-start:')) return '/guide.html?condition=outage';
+  if (notificationId.startsWith('status-end:')) return '/popup.html';
+  return null;
+}
