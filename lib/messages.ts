@@ -41,3 +41,18 @@ export function parseContentMessage(value: unknown): ContentMessage | null {
   }
   return null;
 }
+
+/**
+ * An extension page (the popup's refresh button) asks the background to poll Apple's status now.
+ * The answer is the new poll record. Senders are checked in the background: this extension's own
+ * pages only.
+ */
+export interface PollNowMessage {
+  v: typeof MESSAGE_VERSION;
+  type: 'poll-now';
+}
+
+export function parsePollNowMessage(value: unknown): PollNowMessage | null {
+  if (!isRecord(value) || value.v !== MESSAGE_VERSION || value.type !== 'poll-now') return null;
+  return { v: MESSAGE_VERSION, type: 'poll-now' };
+}

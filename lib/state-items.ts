@@ -29,3 +29,9 @@ export const photosStateItem = storage.defineItem<PhotosState | null>('local:pho
   fallback: null,
   version: 1,
 });
+
+/** Ends of status events waiting for confirmation (see lib/status/debounce.ts); unknown until read. */
+export const statusDebounceItem = storage.defineItem<unknown>('local:statusDebounce', {
+  fallback: null,
+  version: 1,
+});
