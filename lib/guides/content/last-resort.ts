@@ -1,0 +1,195 @@
+/** The bigger steps: resets, signing out, library repair, and asking Apple for help. */
+import { APPLE_ARTICLES } from '../articles';
+import type { Guide } from '../types';
+
+const SIGN_OUT_CAUTION =
+  'Signing out removes the copies of your iCloud data that are tied to this account from the device, ' +
+  'and getting them back can take hours. Read every warning on the way, keep a copy of your data when ' +
+  'asked, and have your Apple Account password ready: it is needed to turn off Find My.';
+
+export const LAST_RESORT_GUIDES: Guide[] = [
+  {
+    id: 'reset-network-settings',
+    title: 'Reset the network settings',
+    summary: 'When the connection itself seems broken on one iPhone or iPad, start its network setup from scratch.',
+    why:
+      'Saved networks, VPN profiles and carrier settings can get into a state that blocks uploads. ' +
+      'Resetting them clears all of that in one go, at the price of setting Wi-Fi up again.',
+    topics: ['upload-stalled', 'uploads-stuck'],
+    causes: ['C3'],
+    platforms: ['iphone-ipad'],
+    effort: 'drastic',
+    risk: {
+      level: 'caution',
+      caution:
+        'This erases every saved Wi-Fi password, along with VPN and mobile carrier (APN) settings. Have your Wi-Fi password to hand.',
+    },
+    steps: [
+      {
+        id: 'note-passwords',
+        text: 'Make sure you know your Wi-Fi password and any VPN details you will need afterwards.',
+        facts: ['F15'],
+      },
+      {
+        id: 'reset',
+        text: 'Open Settings > General > Transfer or Reset > Reset > Reset Network Settings and confirm.',
+        caution:
+          'This erases every saved Wi-Fi password, along with VPN and mobile carrier (APN) settings.',
+        facts: ['F15'],
+      },
+      {
+        id: 'rejoin',
+        text: 'Join your Wi-Fi again and give uploads some time.',
+        facts: ['F15'],
+      },
+    ],
+    appleArticles: [],
+    keywords: ['reset network', 'wifi', 'vpn', 'apn', 'connection', 'network settings'],
+    facts: ['F15'],
+  },
+  {
+    id: 'sign-out-and-back-in',
+    title: 'Sign out of iCloud and back in (last resort)',
+    summary: 'Signing out and in again can clear a stubborn account problem, but it is slow and needs care.',
+    why:
+      'This starts the device’s connection to iCloud over from the beginning. It can fix problems nothing ' +
+      'else touches, but everything tied to the account has to come down again afterwards, which takes ' +
+      'hours. Try the gentler guides first.',
+    topics: ['uploads-stuck', 'sync-not-working'],
+    causes: ['C8', 'C5'],
+    platforms: ['iphone-ipad', 'mac', 'windows'],
+    effort: 'drastic',
+    risk: { level: 'caution', caution: SIGN_OUT_CAUTION },
+    steps: [
+      {
+        id: 'tried-the-rest',
+        text: 'Check that Apple reports no problem and that you have tried the gentler guides first.',
+        facts: ['F16', 'N2'],
+      },
+      {
+        id: 'sign-out',
+        text: 'Sign out of iCloud on this device.',
+        variants: {
+          'iphone-ipad': 'Open Settings > [your name], scroll down and tap Sign Out.',
+          mac: 'Open System Settings > [your name], then choose Sign Out.',
+          windows: 'Open the iCloud app and choose Sign Out.',
+        },
+        caution: SIGN_OUT_CAUTION,
+        facts: ['F16'],
+      },
+      {
+        id: 'sign-in',
+        text: 'Sign back in with the same Apple Account, then leave the device on Wi-Fi and power while everything comes back.',
+        facts: ['F16'],
+      },
+    ],
+    appleArticles: [APPLE_ARTICLES.icloudPhotos],
+    keywords: ['sign out', 'log out', 'sign in', 'apple account', 'find my', 'last resort'],
+    facts: ['F16', 'N2'],
+  },
+  {
+    id: 'reset-all-settings',
+    title: 'Reset all settings on an iPhone or iPad',
+    summary: 'Puts every setting back to how it came from the factory while keeping your photos, apps and data.',
+    why:
+      'If a setting somewhere is blocking iCloud and you can’t find it, resetting all settings puts every ' +
+      'one back to its default. Your personal data stays, but you will have to set up Wi-Fi, wallpaper and ' +
+      'privacy choices again.',
+    topics: ['uploads-stuck', 'sync-not-working'],
+    causes: ['C8', 'C11'],
+    platforms: ['iphone-ipad'],
+    effort: 'drastic',
+    risk: {
+      level: 'caution',
+      caution:
+        'Every setting goes back to its default: Wi-Fi passwords, wallpaper, privacy choices and the rest. Your photos, apps and data stay.',
+    },
+    steps: [
+      {
+        id: 'reset',
+        text: 'Open Settings > General > Transfer or Reset > Reset > Reset All Settings and confirm.',
+        caution:
+          'Every setting goes back to its default: Wi-Fi passwords, wallpaper, privacy choices and the rest.',
+        facts: ['F17'],
+      },
+      {
+        id: 'set-up-again',
+        text: 'Join Wi-Fi again and check that iCloud Photos is still on.',
+        facts: ['F17', 'F2'],
+      },
+    ],
+    appleArticles: [],
+    keywords: ['reset all settings', 'factory settings', 'defaults'],
+    facts: ['F17'],
+  },
+  {
+    id: 'repair-mac-photos-library',
+    title: 'Repair the Photos library on a Mac',
+    summary: 'Photos on the Mac has a built-in repair for a library that behaves strangely.',
+    why:
+      'If the Photos library on a Mac is damaged, it may not sync properly whatever you do. The repair ' +
+      'tool checks the library and fixes what it can, which takes a long time for a big library.',
+    topics: ['sync-not-working', 'uploads-stuck'],
+    causes: ['C8'],
+    platforms: ['mac'],
+    effort: 'drastic',
+    risk: {
+      level: 'caution',
+      caution: 'Back up the library before repairing it, and keep the Mac plugged in: a big library can take hours.',
+    },
+    steps: [
+      {
+        id: 'back-up',
+        text: 'Back up your Photos library first, for example with Time Machine or a copy on an external drive.',
+        facts: ['F18'],
+      },
+      {
+        id: 'power',
+        text: 'Plug the Mac in and quit Photos.',
+        facts: ['F18'],
+      },
+      {
+        id: 'repair',
+        text: 'Hold down Option and Command while you open Photos, then choose Repair when asked.',
+        caution: 'Only do this once your library is backed up. A big library can take hours to repair.',
+        facts: ['F18'],
+      },
+    ],
+    appleArticles: [],
+    keywords: ['repair', 'library', 'damaged', 'corrupt', 'option command', 'mac photos'],
+    facts: ['F18'],
+  },
+  {
+    id: 'contact-apple-support',
+    title: 'Ask Apple Support for help',
+    summary: 'If uploads still fail after a full day on Wi-Fi, it is time to hand it to Apple.',
+    why:
+      'Some problems can only be looked at from Apple’s side. Going in prepared saves you from repeating ' +
+      'yourself and gets you to an answer faster.',
+    topics: ['upload-stalled', 'uploads-stuck', 'sync-not-working', 'outage'],
+    causes: ['C7', 'C8'],
+    platforms: ['iphone-ipad', 'mac', 'windows', 'icloud-web'],
+    effort: 'moderate',
+    risk: { level: 'safe' },
+    steps: [
+      {
+        id: 'a-full-day',
+        text: 'Give it a full day on Wi-Fi first, so you know the problem really is sticking around.',
+        facts: ['F21', 'N4'],
+      },
+      {
+        id: 'gather',
+        text: 'Write down your device models, their system versions and roughly how big your library is, and take screenshots of the status messages.',
+        facts: ['F21'],
+      },
+      {
+        id: 'contact',
+        text: 'Contact Apple Support and share what you gathered.',
+        facts: ['F21'],
+      },
+    ],
+    appleArticles: [APPLE_ARTICLES.systemStatus],
+    keywords: ['apple support', 'help', 'contact', 'still not working', 'support'],
+    facts: ['F21'],
+  },
+];

@@ -1,0 +1,75 @@
+/** Guides for problems on Apple's side: outages and maintenance. */
+import { APPLE_ARTICLES } from '../articles';
+import type { Guide } from '../types';
+
+export const OUTAGE_GUIDES: Guide[] = [
+  {
+    id: 'check-apple-system-status',
+    title: 'Check whether Apple’s servers are having trouble',
+    summary: 'Before changing anything on your devices, see whether Apple reports a problem with iCloud.',
+    why:
+      'Sometimes the problem isn’t on your side at all: iCloud Photos, iCloud Backup or the Apple ' +
+      'Account sign-in service can be down or under maintenance. No setting on your phone fixes that, ' +
+      'so it is worth a 30-second look before you start restarting things.',
+    topics: ['outage', 'maintenance', 'status-unknown', 'upload-stalled', 'uploads-stuck', 'sync-not-working'],
+    causes: ['C7'],
+    platforms: ['iphone-ipad', 'mac', 'windows', 'icloud-web'],
+    effort: 'quick',
+    risk: { level: 'safe' },
+    steps: [
+      {
+        id: 'open-status',
+        text: 'Open Apple’s System Status page.',
+        facts: ['F1'],
+      },
+      {
+        id: 'look-for-icloud',
+        text: 'Look at iCloud Photos, iCloud Backup and iCloud Account & Sign In. Anything other than a green dot means Apple knows about a problem or is doing maintenance.',
+        facts: ['C7', 'F1'],
+      },
+      {
+        id: 'all-green',
+        text: 'If everything is green but things still seem stuck, don’t rule Apple out completely.',
+        note: 'Apple sometimes posts a problem only after it has been going on for a while, so an all-green page is good news, not proof.',
+        facts: ['F1'],
+      },
+    ],
+    appleArticles: [APPLE_ARTICLES.systemStatus],
+    keywords: ['outage', 'down', 'servers', 'apple status', 'maintenance', 'is icloud down', 'system status'],
+    facts: ['C7', 'F1'],
+  },
+  {
+    id: 'wait-out-an-outage',
+    title: 'Wait out a problem on Apple’s side',
+    summary: 'When Apple reports an outage or maintenance, the kindest fix for you is patience.',
+    why:
+      'During an outage your photos are not lost: anything that hasn’t uploaded yet is still safely on ' +
+      'the device, it just hasn’t reached your other devices. Changing settings or signing out during an ' +
+      'outage only adds work later. Once Apple’s side recovers, uploads carry on by themselves.',
+    topics: ['outage', 'maintenance'],
+    causes: ['C7'],
+    platforms: ['iphone-ipad', 'mac', 'windows', 'icloud-web'],
+    effort: 'quick',
+    risk: { level: 'safe' },
+    steps: [
+      {
+        id: 'leave-settings',
+        text: 'Leave your iCloud settings as they are. Please don’t sign out or reset anything while Apple’s side is down.',
+        facts: ['N2'],
+      },
+      {
+        id: 'keep-ready',
+        text: 'Keep your devices on Wi-Fi and charging, so they can catch up as soon as the service is back.',
+        facts: ['F3'],
+      },
+      {
+        id: 'check-back',
+        text: 'Check the System Status page again later. When the problem is marked as resolved, give it a little while, then try again.',
+        facts: ['F1'],
+      },
+    ],
+    appleArticles: [APPLE_ARTICLES.systemStatus],
+    keywords: ['outage', 'wait', 'maintenance', 'down', 'apple problem'],
+    facts: ['C7', 'F1', 'K1'],
+  },
+];

@@ -1,0 +1,90 @@
+/**
+ * The shape of the fix guidance: guides (checklists), the status-message explainer, the "things
+ * not to do" and background notes. Content lives in lib/guides/content/; this file only says
+ * what an entry is.
+ */
+import type { ConditionId } from '../conditions/ids';
+import type { Platform } from '../settings';
+
+/** General problems a person may come with, beside the conditions the extension detects. */
+export const GENERAL_TOPICS = ['uploads-stuck', 'sync-not-working'] as const;
+export type GeneralTopic = (typeof GENERAL_TOPICS)[number];
+
+/** What a guide helps with: a detected condition or a general problem. */
+export type GuideTopic = ConditionId | GeneralTopic;
+
+/** Fact ids of ../shared/facts/guidance.md: causes, status lines, fixes, don'ts, good to know. */
+export type CauseId = `C${number}`;
+export type FactId = CauseId | `S${number}` | `F${number}` | `N${number}` | `K${number}`;
+
+export type Effort = 'quick' | 'moderate' | 'drastic';
+
+/** Safe, or a caution that must be spelled out to the person before they act. */
+export type Risk = { level: 'safe' } | { level: 'caution'; caution: string };
+
+export interface AppleArticle {
+  title: string;
+  /** https only; Apple's redirecting short forms where they exist. */
+  url: string;
+}
+
+export interface GuideStep {
+  /** Stable within its guide: progress is stored under it. */
+  id: string;
+  /** What to do, in words that fit every platform the step applies to. */
+  text: string;
+  /** The same step where menus differ, per platform; falls back to `text`. */
+  variants?: Partial<Record<Platform, string>>;
+  /** The platforms this step applies to; all of the guide's platforms when absent. */
+  platforms?: Platform[];
+  /** Shown before the step, and acknowledged before it can be ticked. */
+  caution?: string;
+  /** Optional extra line: why this helps or what to expect. */
+  note?: string;
+  facts?: FactId[];
+}
+
+export interface Guide {
+  /** Stable: stored, linked as guide.html#<id>. */
+  id: string;
+  title: string;
+  /** One sentence. */
+  summary: string;
+  /** Why this helps: the cause behind it, in a few plain sentences. */
+  why: string;
+  topics: GuideTopic[];
+  causes: CauseId[];
+  platforms: Platform[];
+  effort: Effort;
+  risk: Risk;
+  steps: GuideStep[];
+  appleArticles: AppleArticle[];
+  /** Extra words people search with ("battery" for Low Power Mode). */
+  keywords: string[];
+  /** Facts this guide covers as a whole (steps may add their own). */
+  facts: FactId[];
+}
+
+/** A status line a device shows, what it means and what to do. */
+export interface StatusMessage {
+  id: string;
+  /** The words as the device shows them. */
+  shows: string[];
+  meaning: string;
+  whatToDo: string;
+  /** Guides that help when this message sticks around. */
+  guideIds: string[];
+  facts: FactId[];
+}
+
+/** A short note: a thing not to do, or something good to know. */
+export interface Note {
+  id: string;
+  title: string;
+  text: string;
+  guideIds: string[];
+  facts: FactId[];
+}
+
+/** Reference pages beside the guides; opened as guide.html#<id>. */
+export type ReferenceId = 'status-messages' | 'things-not-to-do' | 'good-to-know';
