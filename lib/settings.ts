@@ -80,11 +80,20 @@ export async function getSettings(): Promise<Settings> {
   return normaliseSettings(await settingsItem.getValue());
 }
 
-/** Saves a change to some settings, keeping the others; returns what was stored. */
-export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = normaliseSettings({ ...(await getSettings()), ...change });
-  await settingsItem.setValue(next);
-  return next;
+let pendingUpdate: Promise<unknown> = Promise.resolve();
+
+/**
+ * Saves a change to some settings, keeping the others; returns what was stored. Updates from one
+ * page run one after another, so quick successive changes never overwrite each other.
+ */
+export function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const run = pendingUpdate.then(async () => {
+    const next = normaliseSettings({ ...(await getSettings()), ...change });
+    await settingsItem.setValue(next);
+    return next;
+  });
+  pendingUpdate = run.catch(() => undefined);
+  return run;
 }
 
 /** Fills in defaults for missing or invalid fields. */

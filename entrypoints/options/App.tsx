@@ -1,12 +1,42 @@
-import { PageHeader } from '@/components/PageHeader';
+import { browser } from 'wxt/browser';
+import { OptionsPage } from '@/components/options/OptionsPage';
+import type { OptionsPorts } from '@/components/options/ports';
+import { clearMyData, exportFileName, exportMyData } from '@/lib/my-data';
+import { getSettings, normaliseSettings, settingsItem, updateSettings } from '@/lib/settings';
+
+const NOTIFICATIONS = { permissions: ['notifications'] } as const;
+
+function download(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has taken the file by the next task; free the memory after.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const ports: OptionsPorts = {
+  loadSettings: getSettings,
+  saveSettings: updateSettings,
+  watchSettings: (onChange) => settingsItem.watch((value) => onChange(normaliseSettings(value))),
+  notificationPermission: {
+    has: () => browser.permissions.contains({ permissions: [...NOTIFICATIONS.permissions] }),
+    request: () => browser.permissions.request({ permissions: [...NOTIFICATIONS.permissions] }),
+    remove: () => browser.permissions.remove({ permissions: [...NOTIFICATIONS.permissions] }),
+  },
+  async exportData() {
+    const now = Date.now();
+    const data = await exportMyData(now);
+    const name = exportFileName(now);
+    download(name, JSON.stringify(data, null, 2));
+    return name;
+  },
+  clearData: () => clearMyData(),
+};
 
 export function App() {
-  return (
-    <>
-      <PageHeader title="Cloud Checkup settings" />
-      <main style={{ padding: '0 16px' }}>
-        <p>Settings arrive with the next release: thresholds, watched services and notifications.</p>
-      </main>
-    </>
-  );
+  return <OptionsPage ports={ports} />;
 }

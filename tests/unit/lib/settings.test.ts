@@ -93,4 +93,17 @@ describe('settings', () => {
     const after = await updateSettings({ nearlyFullThreshold: 120 });
     expect(after.nearlyFullThreshold).toBe(90);
   });
+
+  it('updateSettings calls made at once all land, none overwriting another', async () => {
+    await Promise.all([
+      updateSettings({ pollIntervalMinutes: 15 }),
+      updateSettings({ stallWindowMinutes: 30 }),
+      updateSettings({ tipsOnIcloud: false }),
+    ]);
+    expect(await getSettings()).toMatchObject({
+      pollIntervalMinutes: 15,
+      stallWindowMinutes: 30,
+      tipsOnIcloud: false,
+    });
+  });
 });
