@@ -5,7 +5,8 @@ import { TIME } from './limits';
 /** Percent of the plan in use, or null when either number is unknown. */
 export function usedPercent(usedBytes: number | null, totalBytes: number | null): number | null {
   if (usedBytes === null || totalBytes === null || totalBytes <= 0) return null;
-  return (usedBytes / totalBytes) * 100;
+  // Multiply first: 99.5 % of a plan stays exactly 99.5, not 99.49999999999999.
+  return (usedBytes * 100) / totalBytes;
 }
 
 /**

@@ -1,0 +1,400 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateConditions } from '@/lib/conditions/evaluate';
+import type { ConditionInput } from '@/lib/conditions/types';
+import { DAY, event, GB, HOUR, input, MIN, NOW, photos, reading, snapshot } from './build';
+
+const ids = (i: ConditionInput): string[] => evaluateConditions(i).map((c) => c.id);
+const find = (i: ConditionInput, id: string) => evaluateConditions(i).find((c) => c.id === id);
+
+describe('evaluateConditions', () => {
+  it('finds nothing wrong with 41 % used, a fresh feed and no events', () => {
+    expect(evaluateConditions(input())).toEqual([]);
+  });
+
+  describe('storage at the boundaries', () => {
+    it.each([
+      [0, 90, []],
+      [89.9, 90, []],
+      [90, 90, ['storage-nearly-full']],
+      [92, 90, ['storage-nearly-full']],
+      [99.4, 90, ['storage-nearly-full']],
+      [99.5, 90, ['storage-full']],
+      [100, 90, ['storage-full']],
+      [104, 90, ['storage-full']],
+      [92, 95, []],
+      [95, 95, ['storage-nearly-full']],
+      [50, 50, ['storage-nearly-full']],
+    ])('%d %% used with the threshold at %d %% gives %j', (percent, threshold, expected) => {
+      const settings = { ...input().settings, nearlyFullThreshold: threshold };
+      expect(ids(input({ storage: reading(percent), settings }))).toEqual(expected);
+    });
+
+    it.each([
+      [92, '92%', 'iCloud storage is 92 % full: 46 GB of 50 GB used.'],
+      [90, '90%', 'iCloud storage is 90 % full: 45 GB of 50 GB used.'],
+      [99.4, '99%', 'iCloud storage is 99 % full: 49.7 GB of 50 GB used.'],
+    ])('nearly full at %d %% shows %s in amber and says so plainly', (percent, badge, sentence) => {
+      const c = find(input({ storage: reading(percent) }), 'storage-nearly-full');
+      expect(c?.badge).toEqual({ text: badge, colour: 'amber' });
+      expect(c?.sentence).toBe(sentence);
+      expect(c?.facts.percent).toBeCloseTo(percent, 6);
+      expect(c?.facts.totalBytes).toBe(50 * GB);
+    });
+
+    it('full shows FULL in red with the numbers behind it', () => {
+      const c = find(input({ storage: reading(99.5) }), 'storage-full');
+      expect(c?.badge).toEqual({ text: 'FULL', colour: 'red' });
+      expect(c?.sentence).toBe('Your iCloud storage is full: 49.8 GB of 50 GB used.');
+      expect(c?.facts).toMatchObject({ percent: 99.5, fromAppleFlag: false });
+    });
+
+    it("Apple's over-quota flag makes storage full even at 80 %, and never also nearly full", () => {
+      const storage = reading(95, 5 * MIN, { quota: { overQuota: true, almostFull: true } });
+      const conditions = evaluateConditions(input({ storage }));
+      expect(conditions.map((c) => c.id)).toEqual(['storage-full']);
+      const low = find(
+        input({ storage: reading(80, 5 * MIN, { quota: { overQuota: true } }) }),
+        'storage-full',
+      );
+      expect(low?.facts.fromAppleFlag).toBe(true);
+      expect(low?.sentence).toBe('Apple says your iCloud storage is full (40 GB of 50 GB used).');
+    });
+
+    it('a flag-only reading ("storage is full", no numbers) is full without a percent', () => {
+      const storage = reading(0, MIN, {
+        usedBytes: null,
+        totalBytes: null,
+        source: 'flag',
+        quota: { overQuota: true },
+      });
+      const c = find(input({ storage }), 'storage-full');
+      expect(c?.sentence).toBe('Apple says your iCloud storage is full.');
+      expect(c?.facts.percent).toBeUndefined();
+    });
+
+    it("Apple's almost-full flag below the threshold is nearly full, with the percent on the badge", () => {
+      const c = find(
+        input({ storage: reading(85.1, MIN, { quota: { almostFull: true } }) }),
+        'storage-nearly-full',
+      );
+      expect(c?.badge).toEqual({ text: '85%', colour: 'amber' });
+      expect(c?.sentence).toBe('Apple says your iCloud storage is almost full (85 % used).');
+      expect(c?.facts.fromAppleFlag).toBe(true);
+    });
+
+    it('the almost-full flag without numbers shows an amber "!"', () => {
+      const storage = reading(0, MIN, {
+        usedBytes: null,
+        totalBytes: null,
+        source: 'flag',
+        quota: { almostFull: true },
+      });
+      expect(find(input({ storage }), 'storage-nearly-full')?.badge).toEqual({ text: '!', colour: 'amber' });
+    });
+
+    it.each([
+      ['10 days', 10 * DAY, ['storage-nearly-full']],
+      ['13.9 days', 13.9 * DAY, ['storage-nearly-full']],
+      ['14 days', 14 * DAY, []],
+      ['20 days', 20 * DAY, []],
+    ])('a forecast of full in %s at 70 %% gives %j', (_, inMs, expected) => {
+      const forecast = { fullAt: NOW + inMs, bytesPerDay: GB };
+      expect(ids(input({ storage: reading(70), forecast }))).toEqual(expected);
+    });
+
+    it('says when the forecast raised nearly-full early', () => {
+      const forecast = { fullAt: NOW + 9 * DAY, bytesPerDay: GB };
+      const c = find(input({ storage: reading(70), forecast }), 'storage-nearly-full');
+      expect(c?.sentence).toBe('At this rate, iCloud storage will be full in about 9 days (70 % used now).');
+      expect(c?.facts.forecast).toEqual(forecast);
+      expect(c?.badge?.text).toBe('70%');
+    });
+
+    it('reports the age of the storage reading as the data age', () => {
+      expect(find(input({ storage: reading(92, 3 * HOUR) }), 'storage-nearly-full')?.dataAgeMs).toBe(
+        3 * HOUR,
+      );
+    });
+  });
+
+  describe('Apple status problems on watched services', () => {
+    it.each([
+      ['outage', 'Apple reports an outage of iCloud Photos (started 25 min ago).'],
+      ['issue', 'Apple reports an issue with iCloud Photos (started 25 min ago).'],
+      ['performance', 'Apple reports slow performance of iCloud Photos (started 25 min ago).'],
+      ['unspecified', 'Apple reports a problem with iCloud Photos (started 25 min ago).'],
+      ['unknown', 'Apple reports a problem with iCloud Photos (started 25 min ago).'],
+    ] as const)('an ongoing %s event is an outage condition: %s', (kind, sentence) => {
+      const c = find(input({ snapshot: snapshot({ photos: [event(kind, 'ongoing')] }) }), 'outage');
+      expect(c?.badge).toEqual({ text: '!', colour: 'red' });
+      expect(c?.sentence).toBe(sentence);
+      expect(c?.facts.services).toEqual([
+        expect.objectContaining({ id: 'photos', name: 'iCloud Photos', kind, since: NOW - 25 * MIN }),
+      ]);
+      expect(c?.dataAgeMs).toBe(2 * MIN);
+    });
+
+    it.each(['resolved', 'completed'] as const)('a %s outage is no condition', (phase) => {
+      expect(ids(input({ snapshot: snapshot({ photos: [event('outage', phase)] }) }))).toEqual([]);
+    });
+
+    it('ignores an outage on a service the person does not watch', () => {
+      const settings = { ...input().settings, watchedServices: ['icloud-mail'] };
+      const s = snapshot({ photos: [event('outage', 'ongoing')] });
+      expect(ids(input({ snapshot: s, settings }))).toEqual([]);
+    });
+
+    it('names the worst event of a service and every affected service', () => {
+      const s = snapshot({
+        photos: [event('performance', 'ongoing'), event('outage', 'ongoing', { messageId: 'b' })],
+        'icloud-mail': [event('issue', 'ongoing')],
+      });
+      const c = find(input({ snapshot: s }), 'outage');
+      expect(c?.facts.services?.map((x) => [x.id, x.kind])).toEqual([
+        ['photos', 'outage'],
+        ['icloud-mail', 'issue'],
+      ]);
+      expect(c?.sentence).toBe('Apple reports problems with iCloud Photos and iCloud Mail.');
+    });
+
+    it('keeps a long list of services short', () => {
+      const many = ['photos', 'icloud-mail', 'icloud-drive', 'icloud-notes', 'find-my'];
+      const s = snapshot(Object.fromEntries(many.map((id) => [id, [event('outage', 'ongoing')]])));
+      expect(find(input({ snapshot: s }), 'outage')?.sentence).toBe(
+        'Apple reports an outage of iCloud Photos, iCloud Drive, iCloud Mail and 2 more.',
+      );
+    });
+  });
+
+  describe('maintenance', () => {
+    it('upcoming maintenance says when it starts', () => {
+      const e = event('maintenance', 'upcoming', { startsAt: NOW + 3 * HOUR, endsAt: NOW + 5 * HOUR });
+      const c = find(input({ snapshot: snapshot({ 'icloud-mail': [e] }) }), 'maintenance');
+      expect(c?.sentence).toBe('Apple has scheduled maintenance of iCloud Mail in 3 h.');
+      expect(c?.badge).toEqual({ text: 'i', colour: 'grey' });
+      expect(c?.facts.services?.[0]).toMatchObject({
+        id: 'icloud-mail',
+        phase: 'upcoming',
+        until: NOW + 5 * HOUR,
+      });
+    });
+
+    it('ongoing maintenance is maintenance, not an outage', () => {
+      const s = snapshot({ 'icloud-drive': [event('maintenance', 'ongoing')] });
+      const conditions = evaluateConditions(input({ snapshot: s }));
+      expect(conditions.map((c) => c.id)).toEqual(['maintenance']);
+      expect(conditions[0]?.sentence).toBe('Apple is doing maintenance on iCloud Drive.');
+    });
+
+    it('says both when one service is in maintenance and another has some planned', () => {
+      const s = snapshot({
+        'icloud-drive': [event('maintenance', 'ongoing')],
+        'icloud-mail': [event('maintenance', 'upcoming', { startsAt: NOW + HOUR })],
+      });
+      expect(find(input({ snapshot: s }), 'maintenance')?.sentence).toBe(
+        'Apple is doing maintenance on iCloud Drive and has scheduled maintenance of iCloud Mail in 1 h.',
+      );
+    });
+
+    it.each([
+      ['completed maintenance', event('maintenance', 'completed')],
+      ['upcoming maintenance whose end has passed', event('maintenance', 'upcoming', { endsAt: NOW - MIN })],
+    ])('%s is no condition', (_, e) => {
+      expect(ids(input({ snapshot: snapshot({ 'icloud-mail': [e] }) }))).toEqual([]);
+    });
+  });
+
+  describe('unknown status', () => {
+    const poll = (consecutiveFailures: number) => ({ ...input().poll, consecutiveFailures });
+
+    it.each([
+      [0, []],
+      [2, []],
+      [3, ['status-unknown']],
+      [7, ['status-unknown']],
+    ])('%d failed polls in a row gives %j', (failures, expected) => {
+      expect(ids(input({ poll: poll(failures) }))).toEqual(expected);
+    });
+
+    it('says how long ago the feed was last read when polls keep failing', () => {
+      const c = find(input({ poll: poll(3), snapshot: snapshot({}, 20 * MIN) }), 'status-unknown');
+      expect(c?.sentence).toBe(
+        "Apple's status page could not be read the last 3 times (last read 20 min ago).",
+      );
+      expect(c?.badge).toEqual({ text: '?', colour: 'grey' });
+      expect(c?.facts.consecutiveFailures).toBe(3);
+      expect(c?.dataAgeMs).toBe(20 * MIN);
+    });
+
+    it('is unknown before the feed was ever read', () => {
+      const c = find(input({ snapshot: null }), 'status-unknown');
+      expect(c?.sentence).toBe("Apple's status page has not been read yet, so iCloud's state is unknown.");
+      expect(c?.dataAgeMs).toBeNull();
+    });
+
+    it('a watched service missing from the feed is unknown, never healthy', () => {
+      const listed = input().settings.watchedServices.filter((id) => id !== 'icloud-mail');
+      const c = find(input({ snapshot: snapshot({}, 2 * MIN, listed) }), 'status-unknown');
+      expect(c?.facts.missingServices).toEqual(['iCloud Mail']);
+      expect(c?.sentence).toBe("Apple's status page does not list iCloud Mail, so its state is unknown.");
+    });
+
+    it('a watched service in a state that could not be read is unknown', () => {
+      const s = snapshot({ photos: [event('outage', 'unknown')] });
+      const c = find(input({ snapshot: s }), 'status-unknown');
+      expect(c?.facts.unclearServices).toEqual(['iCloud Photos']);
+    });
+
+    it.each([
+      ['30 min', 30 * MIN, 5, []],
+      ['2 h', 2 * HOUR, 5, []],
+      ['2 h 1 min', 2 * HOUR + MIN, 5, ['status-unknown']],
+      ['2 h 1 min', 2 * HOUR + MIN, 30, ['status-unknown']],
+    ])('a snapshot %s old with a %d-minute poll interval gives %j', (_, age, interval, expected) => {
+      const settings = { ...input().settings, pollIntervalMinutes: interval as 5 | 30 };
+      expect(ids(input({ snapshot: snapshot({}, age), settings }))).toEqual(expected);
+    });
+
+    it('an old snapshot says it may be out of date', () => {
+      expect(find(input({ snapshot: snapshot({}, 3 * HOUR) }), 'status-unknown')?.sentence).toBe(
+        "Apple's status was last read 3 h ago, so it may be out of date.",
+      );
+    });
+
+    it('with no services watched there is nothing to be unknown about', () => {
+      const settings = { ...input().settings, watchedServices: [] };
+      expect(ids(input({ snapshot: null, poll: poll(5), settings }))).toEqual([]);
+    });
+  });
+
+  describe('Photos uploads', () => {
+    const error = (ageMs: number) => ({ at: NOW - ageMs, source: 'cloudkit' as const });
+    const upload = (sinceProgressMs: number, extra = {}) => ({
+      percent: 40,
+      done: 4,
+      total: 10,
+      lastProgressAt: NOW - sinceProgressMs,
+      ...extra,
+    });
+
+    it.each([
+      ['just now', 0, ['upload-blocked']],
+      ['5 min ago', 5 * MIN, ['upload-blocked']],
+      ['exactly 60 min ago', 60 * MIN, ['upload-blocked']],
+      ['60 min and 1 ms ago', 60 * MIN + 1, []],
+    ])('a quota error %s gives %j', (_, age, expected) => {
+      expect(ids(input({ photos: photos({ quotaError: error(age) }) }))).toEqual(expected);
+    });
+
+    it('a blocked upload shows FULL in red and says why', () => {
+      const c = find(input({ photos: photos({ quotaError: error(3 * MIN) }) }), 'upload-blocked');
+      expect(c?.badge).toEqual({ text: 'FULL', colour: 'red' });
+      expect(c?.sentence).toBe('iCloud Photos could not upload because your iCloud storage is full.');
+      expect(c?.dataAgeMs).toBe(3 * MIN);
+    });
+
+    it('an upload that progressed after the quota error clears it', () => {
+      const p = photos({ quotaError: error(10 * MIN), upload: upload(MIN) });
+      expect(ids(input({ photos: p }))).toEqual([]);
+    });
+
+    it.each([
+      ['9 min', 9 * MIN, 10, []],
+      ['10 min', 10 * MIN, 10, ['upload-stalled']],
+      ['15 min', 15 * MIN, 10, ['upload-stalled']],
+      ['15 min', 15 * MIN, 20, []],
+      ['23 h', 23 * HOUR, 10, ['upload-stalled']],
+      ['25 h (abandoned)', 25 * HOUR, 10, []],
+    ])('no progress for %s with a %d-minute window gives %j', (_, since, window, expected) => {
+      const settings = { ...input().settings, stallWindowMinutes: window };
+      expect(ids(input({ photos: photos({ upload: upload(since) }), settings }))).toEqual(expected);
+    });
+
+    it('a stalled upload shows an amber "…" and how long it has been stuck', () => {
+      const c = find(input({ photos: photos({ upload: upload(12 * MIN) }) }), 'upload-stalled');
+      expect(c?.badge).toEqual({ text: '…', colour: 'amber' });
+      expect(c?.sentence).toBe('A Photos upload (40 % done) has made no progress for 12 min.');
+      expect(c?.facts.stalledForMs).toBe(12 * MIN);
+    });
+
+    it.each([
+      ['at 100 %', { percent: 100 }],
+      ['with every item done', { percent: null, done: 10, total: 10 }],
+    ])('a finished upload (%s) is not stalled', (_, extra) => {
+      expect(ids(input({ photos: photos({ upload: upload(30 * MIN, extra) }) }))).toEqual([]);
+    });
+
+    it('a quota error explains a stopped upload: blocked, not also stalled', () => {
+      const p = photos({ quotaError: error(5 * MIN), upload: upload(20 * MIN) });
+      expect(ids(input({ photos: p }))).toEqual(['upload-blocked']);
+    });
+  });
+
+  describe('stale storage', () => {
+    it.each([
+      ['6 days', 6 * DAY, []],
+      ['exactly 7 days', 7 * DAY, []],
+      ['7 days and 1 ms', 7 * DAY + 1, ['storage-stale']],
+      ['30 days', 30 * DAY, ['storage-stale']],
+    ])('a reading %s old gives %j', (_, age, expected) => {
+      expect(ids(input({ storage: reading(41, age) }))).toEqual(expected);
+    });
+
+    it('is tooltip only and says how to refresh it', () => {
+      const c = find(input({ storage: reading(41, 9 * DAY) }), 'storage-stale');
+      expect(c?.badge).toBeNull();
+      expect(c?.sentence).toBe('Storage was last read 9 days ago: open iCloud.com to update it.');
+    });
+
+    it('a stale reading still counts for nearly full, with its age', () => {
+      const conditions = evaluateConditions(input({ storage: reading(92, 8 * DAY) }));
+      expect(conditions.map((c) => [c.id, c.dataAgeMs])).toEqual([
+        ['storage-nearly-full', 8 * DAY],
+        ['storage-stale', 8 * DAY],
+      ]);
+    });
+
+    it('no reading at all is no storage condition (the tooltip says it is unknown)', () => {
+      expect(ids(input({ storage: null }))).toEqual([]);
+    });
+  });
+
+  describe('priority', () => {
+    it('lists every active condition, most severe first', () => {
+      const everything = input({
+        storage: reading(100, 8 * DAY),
+        photos: photos({ quotaError: { at: NOW - MIN, source: 'text' } }),
+        snapshot: snapshot(
+          { photos: [event('outage', 'ongoing')], 'icloud-mail': [event('maintenance', 'ongoing')] },
+          3 * HOUR,
+        ),
+        poll: { ...input().poll, consecutiveFailures: 4 },
+      });
+      expect(ids(everything)).toEqual([
+        'storage-full',
+        'upload-blocked',
+        'outage',
+        'status-unknown',
+        'maintenance',
+        'storage-stale',
+      ]);
+      expect(evaluateConditions(everything).map((c) => c.priority)).toEqual([0, 1, 2, 5, 6, 7]);
+    });
+
+    it('puts an outage before nearly full, and nearly full before a stalled upload', () => {
+      const i = input({
+        storage: reading(92),
+        photos: photos({ upload: { percent: 10, done: null, total: null, lastProgressAt: NOW - HOUR } }),
+        snapshot: snapshot({ photos: [event('outage', 'ongoing')] }),
+      });
+      expect(ids(i)).toEqual(['outage', 'storage-nearly-full', 'upload-stalled']);
+    });
+
+    it('is deterministic and leaves its input untouched', () => {
+      const i = input({ storage: reading(92), snapshot: snapshot({ photos: [event('issue', 'ongoing')] }) });
+      const copy = structuredClone(i);
+      expect(evaluateConditions(i)).toEqual(evaluateConditions(i));
+      expect(i).toEqual(copy);
+    });
+  });
+});
