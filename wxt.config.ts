@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { STATUS_FEED_HOST_PERMISSION } from './lib/hosts';
+import { ICLOUD_WEB_MATCHES, STATUS_FEED_HOST_PERMISSION } from './lib/hosts';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -23,6 +23,8 @@ export default defineConfig({
     optional_permissions: ['notifications'],
     host_permissions: [STATUS_FEED_HOST_PERMISSION],
     action: { default_title: 'Cloud Checkup' },
+    // The tip UI, loaded by the content script only when a tip is shown (content/tips/lazy.ts).
+    web_accessible_resources: [{ resources: ['tip-ui.js'], matches: [...ICLOUD_WEB_MATCHES] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

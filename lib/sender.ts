@@ -4,7 +4,7 @@ import { isIcloudWebUrl } from './hosts';
 export interface SenderLike {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; index?: number; windowId?: number };
   frameId?: number;
 }
 

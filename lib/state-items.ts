@@ -35,3 +35,9 @@ export const statusDebounceItem = storage.defineItem<unknown>('local:statusDebou
   fallback: null,
   version: 1,
 });
+
+/** Tips the person snoozed on iCloud.com: condition id → epoch ms until which it stays hidden. */
+export const tipSnoozesItem = storage.defineItem<Record<string, number>>('local:tipSnoozes', {
+  fallback: {},
+  version: 1,
+});

@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerBadge } from './badge';
 import { registerContentMessages } from './content-messages';
 import { registerStatusMonitor } from './status-monitor';
+import { registerTips } from './tips';
 
 export default defineBackground(() => {
   // Every listener is registered synchronously here, at the top level of the worker's start, so
@@ -9,4 +10,5 @@ export default defineBackground(() => {
   registerContentMessages();
   registerStatusMonitor();
   registerBadge();
+  registerTips();
 });

@@ -1,0 +1,87 @@
+/**
+ * Tips on iCloud.com, page side. Runs in the top frame only (one tip per page): asks the
+ * background which tip applies to the app in view, loads the tip UI only when there is one, and
+ * asks again when the extension's state changes or the person moves to another app.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { IcloudApp } from '@/lib/tips/apps';
+import { TIP_MESSAGE_VERSION, parseTipsReply, type TipRequest, type TipView } from '@/lib/tips/messages';
+import { loadTipUi, type TipUi } from './lazy';
+
+const REFRESH_DELAY_MS = 300;
+
+export interface TipController {
+  /** Asks again soon (coalesced): call after a navigation inside iCloud.com. */
+  refresh(): void;
+}
+
+function send(request: TipRequest): Promise<unknown> {
+  return browser.runtime.sendMessage(request).catch(() => null);
+}
+
+export function startTips(ctx: ContentScriptContext, currentApp: () => IcloudApp): TipController {
+  let ui: TipUi | null = null;
+  let shownKey: string | null = null;
+  let timer: number | undefined;
+
+  const hide = () => {
+    ui?.hide();
+    shownKey = null;
+  };
+
+  const actionsFor = (tip: TipView) => ({
+    openGuide(guideId?: string) {
+      void send({
+        v: TIP_MESSAGE_VERSION,
+        type: 'open-guide',
+        condition: tip.condition,
+        ...(guideId ? { guideId } : {}),
+      });
+    },
+    snooze() {
+      hide();
+      void send({ v: TIP_MESSAGE_VERSION, type: 'snooze-tip', condition: tip.condition });
+    },
+    turnOffTips() {
+      hide();
+      void send({ v: TIP_MESSAGE_VERSION, type: 'tips-off' });
+    },
+  });
+
+  async function update() {
+    if (ctx.isInvalid) return;
+    const reply = parseTipsReply(
+      await send({ v: TIP_MESSAGE_VERSION, type: 'tips-for-page', app: currentApp() }),
+    );
+    const tip = reply?.tips[0];
+    // No answer, an unreadable answer or no tip: show nothing rather than something stale.
+    if (!tip) return hide();
+    const key = JSON.stringify(tip);
+    if (key === shownKey) return;
+    ui ??= await loadTipUi();
+    if (!ui || ctx.isInvalid) return;
+    await ui.show(ctx, tip, actionsFor(tip));
+    shownKey = key;
+  }
+
+  const refresh = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      void update().catch(hide);
+    }, REFRESH_DELAY_MS);
+  };
+
+  const onStorageChanged = (_changes: unknown, area: Browser.storage.AreaName | string) => {
+    if (area === 'local') refresh();
+  };
+  browser.storage.onChanged.addListener(onStorageChanged);
+  ctx.onInvalidated(() => {
+    browser.storage.onChanged.removeListener(onStorageChanged);
+    hide();
+  });
+
+  refresh();
+  return { refresh };
+}

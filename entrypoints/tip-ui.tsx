@@ -1,0 +1,54 @@
+import { render } from 'preact';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import tipCss from '@/components/tip/tip.css?inline';
+import { TipCard } from '@/components/tip/TipCard';
+import { TIP_UI_GLOBAL, type TipUi } from '@/content/tips/lazy';
+import { chooseCorner } from '@/content/tips/placement';
+
+// Loaded on demand by the iCloud.com content script (content/tips/lazy.ts); never on its own.
+export default defineUnlistedScript(() => {
+  let current: ShadowRootContentScriptUi<void> | null = null;
+
+  const tipUi: TipUi = {
+    async show(ctx, tip, actions) {
+      current?.remove();
+      const ui = await createShadowRootUi<void>(ctx, {
+        name: 'cloud-checkup-tip',
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        css: tipCss,
+        onMount(container, _shadow, host) {
+          const frame = document.createElement('div');
+          frame.className = 'frame';
+          container.append(frame);
+          render(<TipCard tip={tip} actions={actions} />, frame);
+          const card = frame.firstElementChild;
+          const size = card
+            ? { width: card.getBoundingClientRect().width, height: card.getBoundingClientRect().height }
+            : { width: 300, height: 180 };
+          const corner = chooseCorner(
+            { width: window.innerWidth, height: window.innerHeight },
+            size,
+            (x, y) => document.elementsFromPoint(x, y),
+            host,
+          );
+          frame.dataset.corner = corner;
+        },
+        onRemove() {
+          const frame = current?.uiContainer.querySelector('.frame');
+          if (frame) render(null, frame);
+        },
+      });
+      ui.mount();
+      current = ui;
+    },
+    hide() {
+      current?.remove();
+      current = null;
+    },
+  };
+
+  (globalThis as typeof globalThis & { [TIP_UI_GLOBAL]?: TipUi })[TIP_UI_GLOBAL] = tipUi;
+});
