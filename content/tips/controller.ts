@@ -3,7 +3,7 @@
  * background which tip applies to the app in view, loads the tip UI only when there is one, and
  * asks again when the extension's state changes or the person moves to another app.
  */
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { IcloudApp } from '@/lib/tips/apps';
 import { TIP_MESSAGE_VERSION, parseTipsReply, type TipRequest, type TipView } from '@/lib/tips/messages';
@@ -73,7 +73,7 @@ export function startTips(ctx: ContentScriptContext, currentApp: () => IcloudApp
     }, REFRESH_DELAY_MS);
   };
 
-  const onStorageChanged = (_changes: unknown, area: Browser.storage.AreaName | string) => {
+  const onStorageChanged = (_changes: unknown, area: string) => {
     if (area === 'local') refresh();
   };
   browser.storage.onChanged.addListener(onStorageChanged);

@@ -25,6 +25,8 @@ export async function loadTipUi(): Promise<TipUi | null> {
   const world = globalThis as WithTipUi;
   if (world[TIP_UI_GLOBAL]) return world[TIP_UI_GLOBAL];
   try {
+    // The one dynamic import: a fixed file of this extension, never a URL from the page.
+    // eslint-disable-next-line no-unsanitized/method
     await import(/* @vite-ignore */ browser.runtime.getURL(TIP_UI_PATH));
   } catch {
     return null;

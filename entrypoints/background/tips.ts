@@ -16,7 +16,7 @@ async function readSnoozes(): Promise<TipSnoozes> {
   if (typeof raw !== 'object' || raw === null) return {};
   return Object.fromEntries(
     Object.entries(raw).filter(([id, until]) => isConditionId(id) && typeof until === 'number'),
-  ) as TipSnoozes;
+  );
 }
 
 async function tipsForPage(app: Extract<TipRequest, { type: 'tips-for-page' }>['app']): Promise<TipsReply> {
