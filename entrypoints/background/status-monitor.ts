@@ -1,4 +1,32 @@
-/** Wiring point for the status monitor (issue 3): alarms, polling, history, notifications. */
+/**
+ * Wiring for the status monitor: alarms drive polling (re-created on install, update and start-up),
+ * a poll on install and start-up, one soon after the browser comes back online, the poll-now
+ * message, and notification clicks. Every handler reads its state from storage first.
+ */
+import { browser } from 'wxt/browser';
+import { getSettings } from '@/lib/settings';
+import { statusMessageListener } from './status-messages';
+import { listenToNoticeClicks } from './status-notifications';
+import { POLL_ALARM, pollStatusNow, schedulePoll } from './status-poll';
+
+/** After a worker start without our alarm (a browser that dropped alarms), poll within a minute. */
+async function ensurePollAlarm(): Promise<void> {
+  if (await browser.alarms.get(POLL_ALARM)) return;
+  await schedulePoll(1, await getSettings());
+}
+
 export function registerStatusMonitor(): void {
-  // Filled in by the status monitor.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === POLL_ALARM) void pollStatusNow();
+  });
+  browser.runtime.onInstalled.addListener(() => void pollStatusNow());
+  browser.runtime.onStartup.addListener(() => void pollStatusNow());
+  browser.runtime.onMessage.addListener(statusMessageListener);
+  listenToNoticeClicks();
+  browser.permissions.onAdded?.addListener(() => listenToNoticeClicks());
+  // The worker may be woken for this event or already running when the network comes back.
+  if (typeof globalThis.addEventListener === 'function') {
+    globalThis.addEventListener('online', () => void pollStatusNow());
+  }
+  void ensurePollAlarm();
 }

@@ -1,0 +1,102 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fetchStatusFeed, MAX_BODY_BYTES, STATUS_FEED_URL } from '@/lib/status/fetch-feed';
+
+const fetchReturning = (response: Response) => vi.fn<typeof fetch>(() => Promise.resolve(response));
+
+/** A body served in 64 KiB chunks; counts how many were pulled. */
+function chunkedBody(totalBytes: number): { stream: ReadableStream<Uint8Array>; pulled: () => number } {
+  let sent = 0;
+  let pulls = 0;
+  const chunk = new Uint8Array(64 * 1024).fill(0x20);
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      pulls++;
+      if (sent >= totalBytes) return controller.close();
+      controller.enqueue(chunk);
+      sent += chunk.byteLength;
+    },
+  });
+  return { stream, pulled: () => pulls };
+}
+
+describe('fetchStatusFeed', () => {
+  it('asks the HTTP cache to revalidate, with no cache-buster and no cookies', async () => {
+    const fetch = fetchReturning(new Response('{}'));
+    await fetchStatusFeed(undefined, { fetch });
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(url).toBe(STATUS_FEED_URL);
+    expect(String(url)).not.toContain('?');
+    expect(init).toMatchObject({ cache: 'no-cache', credentials: 'omit' });
+  });
+
+  it('returns the body text of a 200 answer', async () => {
+    expect(
+      await fetchStatusFeed(undefined, { fetch: fetchReturning(new Response('{"services":[]}')) }),
+    ).toEqual({
+      ok: true,
+      text: '{"services":[]}',
+    });
+  });
+
+  it.each([404, 500, 503])('turns status %i into a failure in words', async (status) => {
+    const result = await fetchStatusFeed(undefined, { fetch: fetchReturning(new Response('x', { status })) });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'http', message: `Apple's status server answered with error ${status}.` },
+    });
+  });
+
+  it('turns a network error into a failure in words', async () => {
+    const fetch = vi.fn<typeof fetch>(() => Promise.reject(new TypeError('Failed to fetch')));
+    const result = await fetchStatusFeed(undefined, { fetch });
+    expect(result).toMatchObject({ ok: false, error: { code: 'network' } });
+  });
+
+  it('stops reading a 5 MB body at the 2 MiB cap', async () => {
+    const { stream, pulled } = chunkedBody(5 * 1024 * 1024);
+    const result = await fetchStatusFeed(undefined, { fetch: fetchReturning(new Response(stream)) });
+    expect(result).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    expect(pulled()).toBeLessThanOrEqual(MAX_BODY_BYTES / (64 * 1024) + 3);
+  });
+
+  it('refuses a body that declares a size over the cap without reading it', async () => {
+    const { stream, pulled } = chunkedBody(5 * 1024 * 1024);
+    const response = new Response(stream, { headers: { 'content-length': String(5 * 1024 * 1024) } });
+    expect(await fetchStatusFeed(undefined, { fetch: fetchReturning(response) })).toMatchObject({
+      ok: false,
+    });
+    expect(pulled()).toBeLessThanOrEqual(1);
+  });
+
+  it('gives up on a body that never finishes when the timeout fires', async () => {
+    const fetch = vi.fn<typeof fetch>((_url, init) => {
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"services":['));
+          init?.signal?.addEventListener('abort', () =>
+            controller.error(new DOMException('aborted', 'AbortError')),
+          );
+        },
+      });
+      return Promise.resolve(new Response(stream));
+    });
+    const result = await fetchStatusFeed(undefined, { fetch, timeoutMs: 20 });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'timeout', message: "Apple's status server did not answer within 0 seconds." },
+    });
+  });
+
+  it('gives up on a server that never answers when the timeout fires', async () => {
+    const fetch = vi.fn<typeof fetch>(
+      (_url, init) =>
+        new Promise((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
+        ),
+    );
+    expect(await fetchStatusFeed(undefined, { fetch, timeoutMs: 1000 * 0.02 })).toMatchObject({
+      ok: false,
+      error: { code: 'timeout' },
+    });
+  });
+});
