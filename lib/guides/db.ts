@@ -70,7 +70,11 @@ function migrateProgressV1ToV2(tx: UpgradeTx): void {
         await steps.put({ guideId: r.guideId, stepId, done: Boolean(s.done), at: Number(s.at) || 0 });
       }
       if (typeof r.fixed === 'boolean') {
-        await outcomes.put({ guideId: r.guideId, outcome: r.fixed ? 'fixed' : 'not-fixed', at: r.fixedAt ?? 0 });
+        await outcomes.put({
+          guideId: r.guideId,
+          outcome: r.fixed ? 'fixed' : 'not-fixed',
+          at: r.fixedAt ?? 0,
+        });
       }
     }
     tx.db.deleteObjectStore('guideProgress');
@@ -125,7 +129,11 @@ const stepKey = (guideId: string, stepId: string) => `${guideId}\u0000${stepId}`
  * Writes the bundled guides when their content version differs from the stored one; otherwise
  * does nothing. Progress survives for every step (and outcome for every guide) that still exists.
  */
-export async function seedGuides(db: GuidesDb, guides: readonly Guide[], now: number): Promise<'seeded' | 'unchanged'> {
+export async function seedGuides(
+  db: GuidesDb,
+  guides: readonly Guide[],
+  now: number,
+): Promise<'seeded' | 'unchanged'> {
   const version = contentVersion(guides);
   const tx = db.transaction(['guides', 'progress', 'outcomes', 'meta'], 'readwrite');
   const meta = await tx.objectStore('meta').get('content');
@@ -192,7 +200,9 @@ function parseOutcome(v: unknown): OutcomeRecord | null {
     : null;
 }
 
-export async function readProgress(db: GuidesDb): Promise<{ steps: StepProgress[]; outcomes: OutcomeRecord[] }> {
+export async function readProgress(
+  db: GuidesDb,
+): Promise<{ steps: StepProgress[]; outcomes: OutcomeRecord[] }> {
   const tx = db.transaction(['progress', 'outcomes']);
   const [steps, outcomes] = await Promise.all([
     tx.objectStore('progress').getAll() as Promise<unknown[]>,
@@ -209,7 +219,10 @@ export async function saveStepProgress(db: GuidesDb, record: StepProgress): Prom
   await db.put('progress', record);
 }
 
-export async function saveOutcome(db: GuidesDb, record: OutcomeRecord | { guideId: string; outcome: null }): Promise<void> {
+export async function saveOutcome(
+  db: GuidesDb,
+  record: OutcomeRecord | { guideId: string; outcome: null },
+): Promise<void> {
   if (record.outcome === null) await db.delete('outcomes', record.guideId);
   else await db.put('outcomes', record);
 }

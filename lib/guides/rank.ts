@@ -1,7 +1,8 @@
 /**
  * Orders guides for a set of active conditions (or general topics) and the person's platforms:
- * unfinished before finished, guides that address the problem's likely cause before the rest,
- * safe before drastic, then the likeliest cause, the quickest effort and the content's own order.
+ * unfinished before finished, safe before drastic, and within each, the guides that address the
+ * problem's likely cause first (likeliest cause first), then the quickest effort, then the
+ * content's own order. A finished guide sinks: it was tried, so it is the least useful to show.
  */
 import { PLATFORMS, type Platform } from '../settings';
 import { GUIDES } from './content';
@@ -18,7 +19,7 @@ export const CAUSES_BY_TOPIC: Record<GuideTopic, readonly CauseId[]> = {
   maintenance: ['C7'],
   'status-unknown': ['C7'],
   // Power first, then the network, then a nudge for a queue that is merely stuck.
-  'upload-stalled': ['C4', 'C3', 'C8', 'C6', 'C9', 'C2'],
+  'upload-stalled': ['C4', 'C3', 'C8', 'C6', 'C9', 'C2', 'C7'],
   'uploads-stuck': ['C7', 'C1', 'C4', 'C3', 'C6', 'C8', 'C9', 'C2', 'C5'],
   'sync-not-working': ['C7', 'C5', 'C11', 'C10', 'C8', 'C3', 'C2'],
 };
@@ -32,7 +33,9 @@ function causeMatch(guide: Guide, topics: readonly GuideTopic[]): [number, numbe
   let best: [number, number] = [Infinity, Infinity];
   topics.forEach((topic, t) => {
     if (!guide.topics.includes(topic)) return;
-    const c = Math.min(...guide.causes.map((cause) => CAUSES_BY_TOPIC[topic].indexOf(cause)).filter((i) => i >= 0));
+    const c = Math.min(
+      ...guide.causes.map((cause) => CAUSES_BY_TOPIC[topic].indexOf(cause)).filter((i) => i >= 0),
+    );
     if (Number.isFinite(c) && (t < best[0] || (t === best[0] && c < best[1]))) best = [t, c];
   });
   return best;
@@ -55,8 +58,8 @@ export function rankGuides(
         guide,
         key: [
           isGuideFinished(guide, progress.get(guide.id), mine) ? 1 : 0,
-          Number.isFinite(causeAt) ? 0 : 1,
           isDrastic(guide) ? 1 : 0,
+          Number.isFinite(causeAt) ? 0 : 1,
           topicAt,
           causeAt,
           EFFORT_ORDER[guide.effort],

@@ -1,7 +1,7 @@
 /**
  * Offline search across every guide and the reference pages: titles, summaries, steps (every
- * platform's wording), cautions and keywords. Every word of the query must be found; titles and
- * keywords weigh more than step text.
+ * platform's wording), cautions and keywords. Every word of the query must begin a word there;
+ * titles and keywords weigh more than step text.
  */
 import type { Guide, Note, ReferenceId, StatusMessage } from './types';
 
@@ -18,6 +18,8 @@ export interface SearchHit {
 
 interface Field {
   text: string;
+  /** Words of the text; hyphenated words also without the hyphen ("wi-fi" → "wifi"). */
+  words: string[];
   weight: number;
 }
 
@@ -35,7 +37,14 @@ export function normalise(text: string): string {
     .toLowerCase();
 }
 
-const field = (text: string, weight: number): Field => ({ text: normalise(text), weight });
+const splitWords = (text: string) => text.split(/[^\p{L}\p{N}+]+/u).filter((w) => w.length > 0);
+
+function field(raw: string, weight: number): Field {
+  const text = normalise(raw);
+  const words = splitWords(text);
+  const joined = [...text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)].map((m) => m[0].replace(/-/g, ''));
+  return { text, words: [...words, ...joined], weight };
+}
 
 function guideDoc(g: Guide): Doc {
   return {
@@ -93,14 +102,17 @@ export function buildSearchIndex(
   ];
   return {
     search(query, limit = 10) {
-      const words = normalise(query).split(/[^\p{L}\p{N}+-]+/u).filter((w) => w.length > 0);
+      const words = splitWords(normalise(query));
       if (words.length === 0) return [];
       const phrase = normalise(query).trim();
       const hits: SearchHit[] = [];
       for (const doc of docs) {
         let score = 0;
         for (const word of words) {
-          const best = Math.max(0, ...doc.fields.filter((f) => f.text.includes(word)).map((f) => f.weight));
+          const best = Math.max(
+            0,
+            ...doc.fields.filter((f) => f.words.some((w) => w.startsWith(word))).map((f) => f.weight),
+          );
           if (best === 0) {
             score = 0;
             break;

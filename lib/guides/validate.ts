@@ -28,12 +28,13 @@ function isHttpsUrl(v: unknown): v is string {
 }
 
 function listOf<T>(v: unknown, check: (x: unknown) => x is T): T[] | null {
-  return Array.isArray(v) && v.every(check) ? (v as T[]) : null;
+  return Array.isArray(v) && v.every(check) ? v : null;
 }
 
 function parseRisk(v: unknown, problems: string[]): Risk | null {
   if (isRecord(v) && v.level === 'safe') return { level: 'safe' };
-  if (isRecord(v) && v.level === 'caution' && isText(v.caution)) return { level: 'caution', caution: v.caution };
+  if (isRecord(v) && v.level === 'caution' && isText(v.caution))
+    return { level: 'caution', caution: v.caution };
   problems.push('risk must be safe, or caution with the caution spelled out');
   return null;
 }
@@ -80,7 +81,8 @@ export function parseGuide(v: unknown): Result<Guide> {
   const problems: string[] = [];
   if (!isRecord(v)) return { ok: false, problems: ['not an object'] };
   if (typeof v.id !== 'string' || !ID.test(v.id)) problems.push('id must be a kebab-case id');
-  for (const key of ['title', 'summary', 'why'] as const) if (!isText(v[key])) problems.push(`${key} is empty`);
+  for (const key of ['title', 'summary', 'why'] as const)
+    if (!isText(v[key])) problems.push(`${key} is empty`);
   if (isText(v.summary) && v.summary.trim().split(/(?<=[.!?])\s+(?=[A-Z])/).length > 1) {
     problems.push('summary must be one sentence');
   }
@@ -97,7 +99,8 @@ export function parseGuide(v: unknown): Result<Guide> {
   const keywords = listOf(v.keywords, isText);
   if (!keywords) problems.push('keywords must be a list of words');
   const articles = Array.isArray(v.appleArticles) ? v.appleArticles.map(parseArticle) : null;
-  if (!articles || articles.some((a) => a === null)) problems.push('appleArticles must have titles and https links');
+  if (!articles || articles.some((a) => a === null))
+    problems.push('appleArticles must have titles and https links');
 
   const steps: GuideStep[] = [];
   if (!Array.isArray(v.steps) || v.steps.length === 0) problems.push('steps must not be empty');

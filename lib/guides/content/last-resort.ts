@@ -11,7 +11,8 @@ export const LAST_RESORT_GUIDES: Guide[] = [
   {
     id: 'reset-network-settings',
     title: 'Reset the network settings',
-    summary: 'When the connection itself seems broken on one iPhone or iPad, start its network setup from scratch.',
+    summary:
+      'When the connection itself seems broken on one iPhone or iPad, start its network setup from scratch.',
     why:
       'Saved networks, VPN profiles and carrier settings can get into a state that blocks uploads. ' +
       'Resetting them clears all of that in one go, at the price of setting Wi-Fi up again.',
@@ -33,8 +34,7 @@ export const LAST_RESORT_GUIDES: Guide[] = [
       {
         id: 'reset',
         text: 'Open Settings > General > Transfer or Reset > Reset > Reset Network Settings and confirm.',
-        caution:
-          'This erases every saved Wi-Fi password, along with VPN and mobile carrier (APN) settings.',
+        caution: 'This erases every saved Wi-Fi password, along with VPN and mobile carrier (APN) settings.',
         facts: ['F15'],
       },
       {
@@ -90,7 +90,8 @@ export const LAST_RESORT_GUIDES: Guide[] = [
   {
     id: 'reset-all-settings',
     title: 'Reset all settings on an iPhone or iPad',
-    summary: 'Puts every setting back to how it came from the factory while keeping your photos, apps and data.',
+    summary:
+      'Puts every setting back to how it came from the factory while keeping your photos, apps and data.',
     why:
       'If a setting somewhere is blocking iCloud and you can’t find it, resetting all settings puts every ' +
       'one back to its default. Your personal data stays, but you will have to set up Wi-Fi, wallpaper and ' +
@@ -135,7 +136,8 @@ export const LAST_RESORT_GUIDES: Guide[] = [
     effort: 'drastic',
     risk: {
       level: 'caution',
-      caution: 'Back up the library before repairing it, and keep the Mac plugged in: a big library can take hours.',
+      caution:
+        'Back up the library before repairing it, and keep the Mac plugged in: a big library can take hours.',
     },
     steps: [
       {
@@ -167,7 +169,8 @@ export const LAST_RESORT_GUIDES: Guide[] = [
       'Some problems can only be looked at from Apple’s side. Going in prepared saves you from repeating ' +
       'yourself and gets you to an answer faster.',
     topics: ['upload-stalled', 'uploads-stuck', 'sync-not-working', 'outage'],
-    causes: ['C7', 'C8'],
+    // It fixes no cause itself: it is where to turn once the fixes for the causes are used up.
+    causes: [],
     platforms: ['iphone-ipad', 'mac', 'windows', 'icloud-web'],
     effort: 'moderate',
     risk: { level: 'safe' },

@@ -5,16 +5,14 @@ export const THINGS_NOT_TO_DO: Note[] = [
   {
     id: 'dont-delete-to-refresh',
     title: 'Don’t delete photos on one device to “force” a refresh',
-    text:
-      'Deleting is not a local action: it reaches every device signed in to your account, and the items land in Recently Deleted everywhere.',
+    text: 'Deleting is not a local action: it reaches every device signed in to your account, and the items land in Recently Deleted everywhere.',
     guideIds: ['nudge-a-stuck-upload'],
     facts: ['N1'],
   },
   {
     id: 'dont-sign-out-casually',
     title: 'Don’t sign out of iCloud as a first try',
-    text:
-      'Signing out takes local copies off the device and bringing them back can take hours. Keep it for when everything else has failed.',
+    text: 'Signing out takes local copies off the device and bringing them back can take hours. Keep it for when everything else has failed.',
     guideIds: ['sign-out-and-back-in'],
     facts: ['N2'],
   },
@@ -45,16 +43,14 @@ export const GOOD_TO_KNOW: Note[] = [
   {
     id: 'shared-hidden-deleted',
     title: 'Shared Albums, Hidden and Recently Deleted live apart',
-    text:
-      'Shared Albums sync on their own timetable, separately from your library. Hidden and Recently Deleted items don’t appear in the main view, so they can look “missing” when they aren’t.',
+    text: 'Shared Albums sync on their own timetable, separately from your library. Hidden and Recently Deleted items don’t appear in the main view, so they can look “missing” when they aren’t.',
     guideIds: ['same-account-icloud-photos-on'],
     facts: ['K2'],
   },
   {
     id: 'encryption',
     title: 'Your uploads are encrypted',
-    text:
-      'Photos are encrypted on the way to Apple and while stored there. With Advanced Data Protection switched on, Photos is end-to-end encrypted, so only your devices can read them.',
+    text: 'Photos are encrypted on the way to Apple and while stored there. With Advanced Data Protection switched on, Photos is end-to-end encrypted, so only your devices can read them.',
     guideIds: [],
     facts: ['K3'],
   },

@@ -11,7 +11,14 @@ export const OUTAGE_GUIDES: Guide[] = [
       'Sometimes the problem isn’t on your side at all: iCloud Photos, iCloud Backup or the Apple ' +
       'Account sign-in service can be down or under maintenance. No setting on your phone fixes that, ' +
       'so it is worth a 30-second look before you start restarting things.',
-    topics: ['outage', 'maintenance', 'status-unknown', 'upload-stalled', 'uploads-stuck', 'sync-not-working'],
+    topics: [
+      'outage',
+      'maintenance',
+      'status-unknown',
+      'upload-stalled',
+      'uploads-stuck',
+      'sync-not-working',
+    ],
     causes: ['C7'],
     platforms: ['iphone-ipad', 'mac', 'windows', 'icloud-web'],
     effort: 'quick',

@@ -5,7 +5,8 @@ export const STATUS_MESSAGES: StatusMessage[] = [
   {
     id: 'paused',
     shows: ['Paused'],
-    meaning: 'Photos is holding uploads back to save battery, because Low Power Mode is on or the battery is low.',
+    meaning:
+      'Photos is holding uploads back to save battery, because Low Power Mode is on or the battery is low.',
     whatToDo:
       'Plug the device in or switch Low Power Mode off. The phone may offer to resume for one hour, which helps in a pinch.',
     guideIds: ['low-power-and-battery'],
@@ -14,7 +15,8 @@ export const STATUS_MESSAGES: StatusMessage[] = [
   {
     id: 'waiting',
     shows: ['Waiting to Upload', 'Waiting for Wi-Fi'],
-    meaning: 'Uploads are queued: behind other work, or until the device has a connection it is allowed to use.',
+    meaning:
+      'Uploads are queued: behind other work, or until the device has a connection it is allowed to use.',
     whatToDo:
       'Keep the screen on, stay on Wi-Fi and plug in. If your iCloud storage is full, make room first, because nothing leaves the queue until there is space.',
     guideIds: ['leave-it-overnight', 'fix-the-network', 'free-up-icloud-storage', 'allow-cellular-uploads'],
@@ -31,7 +33,8 @@ export const STATUS_MESSAGES: StatusMessage[] = [
   {
     id: 'uploading',
     shows: ['Syncing with iCloud', 'Uploading … items'],
-    meaning: 'All is well: Photos is busy sending your items. How long it takes depends on your upload speed.',
+    meaning:
+      'All is well: Photos is busy sending your items. How long it takes depends on your upload speed.',
     whatToDo: 'Keep the device on Wi-Fi and power and let it work.',
     guideIds: ['leave-it-overnight', 'fix-the-network'],
     facts: ['S6'],
@@ -39,7 +42,8 @@ export const STATUS_MESSAGES: StatusMessage[] = [
   {
     id: 'unable-to-upload',
     shows: ['Unable to Upload'],
-    meaning: 'Some items could not be uploaded. Photos gathers them in an album called “Unable to Upload” on that device.',
+    meaning:
+      'Some items could not be uploaded. Photos gathers them in an album called “Unable to Upload” on that device.',
     whatToDo:
       'Open that album to see which items are affected. Try a nudge or a restart; if they stay stuck for a day, ask Apple Support.',
     guideIds: ['nudge-a-stuck-upload', 'restart-the-device', 'contact-apple-support'],

@@ -56,8 +56,7 @@ export const STORAGE_GUIDES: Guide[] = [
         text: 'Remove data kept by apps you no longer use.',
         platforms: ['iphone-ipad'],
         variants: {
-          'iphone-ipad':
-            'Still in Manage Account Storage, tap apps you no longer use and delete their data.',
+          'iphone-ipad': 'Still in Manage Account Storage, tap apps you no longer use and delete their data.',
         },
         facts: ['F5'],
       },
@@ -161,7 +160,8 @@ export const STORAGE_GUIDES: Guide[] = [
         id: 'optimize',
         text: 'Turn on Optimize Storage so full-size originals stay in iCloud.',
         variants: {
-          'iphone-ipad': 'Open Settings > Photos and choose Optimize iPhone Storage (on an iPad, Optimize iPad Storage).',
+          'iphone-ipad':
+            'Open Settings > Photos and choose Optimize iPhone Storage (on an iPad, Optimize iPad Storage).',
           mac: 'In Photos, open Photos > Settings > iCloud and choose Optimize Mac Storage.',
         },
         note:
@@ -171,7 +171,15 @@ export const STORAGE_GUIDES: Guide[] = [
       },
     ],
     appleArticles: [APPLE_ARTICLES.icloudPhotos],
-    keywords: ['device full', 'iphone storage', 'optimize', 'originals', 'blurry', 'thumbnails', 'disk space'],
+    keywords: [
+      'device full',
+      'iphone storage',
+      'optimize',
+      'originals',
+      'blurry',
+      'thumbnails',
+      'disk space',
+    ],
     facts: ['C2', 'F6', 'S8'],
   },
   {
@@ -183,7 +191,7 @@ export const STORAGE_GUIDES: Guide[] = [
       'is charging and it is locked. Each backup usually needs somewhere between 1 and 4 GB of iCloud ' +
       'space. If the switch is off, or those moments never come, backups quietly fall behind.',
     topics: ['storage-full', 'storage-nearly-full', 'sync-not-working'],
-    causes: ['C12', 'C1'],
+    causes: ['C12'],
     platforms: ['iphone-ipad'],
     effort: 'quick',
     risk: { level: 'safe' },
@@ -210,7 +218,7 @@ export const STORAGE_GUIDES: Guide[] = [
       },
     ],
     appleArticles: [APPLE_ARTICLES.manageStorage, APPLE_ARTICLES.overQuota],
-    keywords: ['backup', 'back up', 'icloud backup', 'restore', 'wifi', 'charging', 'locked'],
+    keywords: ['backup', 'back up', 'icloud backup', 'restore', 'charging', 'locked'],
     facts: ['C12', 'F20'],
   },
 ];

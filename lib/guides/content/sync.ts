@@ -6,7 +6,8 @@ export const SYNC_GUIDES: Guide[] = [
   {
     id: 'same-account-icloud-photos-on',
     title: 'Check that every device uses the same account, with iCloud Photos on',
-    summary: 'Photos only flow between devices signed in to the same Apple Account with iCloud Photos switched on.',
+    summary:
+      'Photos only flow between devices signed in to the same Apple Account with iCloud Photos switched on.',
     why:
       'If one device has iCloud Photos switched off, or is signed in with a different Apple Account, ' +
       'its photos never meet the others. It happens more often than you would think, for example after ' +
@@ -21,8 +22,10 @@ export const SYNC_GUIDES: Guide[] = [
         id: 'same-account',
         text: 'On each device, check which Apple Account is signed in. They must all be the same.',
         variants: {
-          'iphone-ipad': 'Open Settings: your name at the top is the Apple Account in use. Compare it on every device.',
-          'icloud-web': 'On iCloud.com, check the account shown in the top corner matches the one on your devices.',
+          'iphone-ipad':
+            'Open Settings: your name at the top is the Apple Account in use. Compare it on every device.',
+          'icloud-web':
+            'On iCloud.com, check the account shown in the top corner matches the one on your devices.',
         },
         facts: ['C5', 'F2'],
       },
@@ -31,7 +34,8 @@ export const SYNC_GUIDES: Guide[] = [
         text: 'Make sure iCloud Photos is switched on.',
         platforms: ['iphone-ipad', 'mac', 'windows'],
         variants: {
-          'iphone-ipad': 'Open Settings > [your name] > iCloud > Photos and make sure “Sync this iPhone” is on.',
+          'iphone-ipad':
+            'Open Settings > [your name] > iCloud > Photos and make sure “Sync this iPhone” is on.',
           mac: 'In Photos, open Photos > Settings > iCloud and make sure iCloud Photos is ticked.',
           windows: 'Open iCloud for Windows, then Photos > Options, and make sure iCloud Photos is ticked.',
         },
@@ -39,7 +43,14 @@ export const SYNC_GUIDES: Guide[] = [
       },
     ],
     appleArticles: [APPLE_ARTICLES.icloudPhotos],
-    keywords: ['apple id', 'apple account', 'sign in', 'sync this iphone', 'icloud photos off', 'missing photos'],
+    keywords: [
+      'apple id',
+      'apple account',
+      'sign in',
+      'sync this iphone',
+      'icloud photos off',
+      'missing photos',
+    ],
     facts: ['C5', 'F2'],
   },
   {
@@ -140,7 +151,8 @@ export const SYNC_GUIDES: Guide[] = [
   {
     id: 'one-sync-method',
     title: 'Use one way of syncing photos, not two',
-    summary: 'Syncing photos with Finder or iTunes on a device that also uses iCloud Photos makes them fight.',
+    summary:
+      'Syncing photos with Finder or iTunes on a device that also uses iCloud Photos makes them fight.',
     why:
       'Copying photos to a phone with a cable (through Finder or iTunes) and syncing them with iCloud ' +
       'Photos at the same time pull the library in two directions. Pick iCloud Photos and switch the ' +
@@ -175,7 +187,8 @@ export const SYNC_GUIDES: Guide[] = [
   {
     id: 'icloud-photos-on-windows',
     title: 'Get iCloud Photos working on a Windows PC',
-    summary: 'Where iCloud Photos lives in File Explorer, how to upload from a PC, and what to do when thumbnails don’t show.',
+    summary:
+      'Where iCloud Photos lives in File Explorer, how to upload from a PC, and what to do when thumbnails don’t show.',
     why:
       'On Windows, iCloud Photos shows up in File Explorer with separate places for downloads, uploads ' +
       'and shared albums. A background helper called Apple Photo Library Agent does the work and ' +
@@ -215,7 +228,8 @@ export const SYNC_GUIDES: Guide[] = [
   {
     id: 'turn-icloud-photos-off-and-on',
     title: 'Switch iCloud Photos off and on again',
-    summary: 'Turning iCloud Photos off for a minute and back on makes the device take a fresh look at the library.',
+    summary:
+      'Turning iCloud Photos off for a minute and back on makes the device take a fresh look at the library.',
     why:
       'When nudges and a restart haven’t helped, switching iCloud Photos off and on again makes the ' +
       'device check its whole library against iCloud again. It can take a while afterwards.',

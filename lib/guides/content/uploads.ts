@@ -6,7 +6,8 @@ export const UPLOAD_GUIDES: Guide[] = [
   {
     id: 'low-power-and-battery',
     title: 'Turn off Low Power Mode and plug in',
-    summary: 'A low battery or Low Power Mode pauses uploads; charging or switching it off lets them carry on.',
+    summary:
+      'A low battery or Low Power Mode pauses uploads; charging or switching it off lets them carry on.',
     why:
       'To save battery, an iPhone or iPad holds back uploads while Low Power Mode is on or the battery ' +
       'is low. A Mac does much the same when it goes to sleep or when its battery settings stop work in ' +
@@ -89,7 +90,18 @@ export const UPLOAD_GUIDES: Guide[] = [
       },
     ],
     appleArticles: [APPLE_ARTICLES.icloudPhotos],
-    keywords: ['wifi', 'wi-fi', 'internet', 'network', 'router', 'vpn', 'firewall', 'hotspot', 'slow', 'ethernet'],
+    keywords: [
+      'wifi',
+      'wi-fi',
+      'internet',
+      'network',
+      'router',
+      'vpn',
+      'firewall',
+      'hotspot',
+      'slow',
+      'ethernet',
+    ],
     facts: ['C3', 'F8'],
   },
   {
@@ -121,7 +133,8 @@ export const UPLOAD_GUIDES: Guide[] = [
         id: 'reopen-photos',
         text: 'Close the Photos app completely and open it again.',
         variants: {
-          'iphone-ipad': 'Swipe up from the bottom (or double-press the Home button), swipe Photos away, then open it again.',
+          'iphone-ipad':
+            'Swipe up from the bottom (or double-press the Home button), swipe Photos away, then open it again.',
           mac: 'Quit Photos (Photos > Quit Photos) and open it again.',
         },
         facts: ['F4'],
@@ -134,7 +147,8 @@ export const UPLOAD_GUIDES: Guide[] = [
   {
     id: 'leave-it-overnight',
     title: 'Let a big upload run overnight',
-    summary: 'Large libraries and long videos take hours; give the device the right conditions and some time.',
+    summary:
+      'Large libraries and long videos take hours; give the device the right conditions and some time.',
     why:
       'Bursts of RAW photos, long 4K or HDR videos and edited Live Photos are big, and sending them ' +
       'takes a long time on an ordinary home connection. A bar that barely moves is usually still ' +
@@ -155,7 +169,8 @@ export const UPLOAD_GUIDES: Guide[] = [
         id: 'awake',
         text: 'Keep the device awake with Photos open on screen.',
         variants: {
-          'iphone-ipad': 'Open Photos and leave it on screen; while it charges, the screen can stay on for a long upload.',
+          'iphone-ipad':
+            'Open Photos and leave it on screen; while it charges, the screen can stay on for a long upload.',
           mac: 'Open Photos and keep the Mac from going to sleep while it is plugged in.',
         },
         facts: ['F3'],
@@ -167,7 +182,16 @@ export const UPLOAD_GUIDES: Guide[] = [
       },
     ],
     appleArticles: [APPLE_ARTICLES.icloudPhotos],
-    keywords: ['slow', 'large library', 'video', 'raw', 'progress bar', 'overnight', 'patience', 'takes forever'],
+    keywords: [
+      'slow',
+      'large library',
+      'video',
+      'raw',
+      'progress bar',
+      'overnight',
+      'patience',
+      'takes forever',
+    ],
     facts: ['C9', 'F3', 'N4', 'K1'],
   },
   {
@@ -186,7 +210,8 @@ export const UPLOAD_GUIDES: Guide[] = [
       {
         id: 'cellular-on',
         text: 'Open Settings > Photos > Cellular Data (Mobile Data in some regions) and switch it on.',
-        caution: 'Uploads can use a lot of data. Check your plan’s allowance first so you don’t get a surprise bill.',
+        caution:
+          'Uploads can use a lot of data. Check your plan’s allowance first so you don’t get a surprise bill.',
         facts: ['C6', 'F9'],
       },
       {

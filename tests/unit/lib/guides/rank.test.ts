@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { GUIDES } from '@/lib/guides/content';
+import { summariseProgress } from '@/lib/guides/progress';
+import { rankGuides } from '@/lib/guides/rank';
+import type { Guide, GuideTopic } from '@/lib/guides/types';
+
+const ids = (guides: Guide[]) => guides.map((g) => g.id);
+const top = (topics: GuideTopic[], n: number) => ids(rankGuides(topics).slice(0, n));
+
+describe('rankGuides', () => {
+  it.each<[GuideTopic, string[]]>([
+    ['storage-full', ['free-up-icloud-storage', 'upgrade-icloud-plan']],
+    ['upload-blocked', ['free-up-icloud-storage', 'upgrade-icloud-plan']],
+    ['storage-nearly-full', ['free-up-icloud-storage', 'upgrade-icloud-plan']],
+    ['outage', ['check-apple-system-status', 'wait-out-an-outage']],
+    ['maintenance', ['check-apple-system-status', 'wait-out-an-outage']],
+    ['upload-stalled', ['low-power-and-battery', 'fix-the-network', 'nudge-a-stuck-upload']],
+    ['sync-not-working', ['check-apple-system-status', 'same-account-icloud-photos-on']],
+  ])('for %s puts the fixes for its cause first: %j', (topic, expected) => {
+    expect(top([topic], expected.length)).toEqual(expected);
+  });
+
+  it('lists only guides for the given problem', () => {
+    for (const g of rankGuides(['outage'])) expect(g.topics).toContain('outage');
+  });
+
+  it('lists every guide when no problem is given', () => {
+    expect(rankGuides([])).toHaveLength(GUIDES.length);
+  });
+
+  it('puts every safe guide before any drastic one', () => {
+    const ranked = rankGuides(['uploads-stuck']);
+    const drastic = ranked.map((g) => g.effort === 'drastic' || g.risk.level === 'caution');
+    const firstDrastic = drastic.indexOf(true);
+    expect(firstDrastic).toBeGreaterThan(0);
+    expect(drastic.slice(firstDrastic).every(Boolean)).toBe(true);
+    expect(ranked.at(-1)?.effort).not.toBe('quick');
+  });
+
+  it('keeps guides for the first condition ahead when several are active', () => {
+    expect(top(['outage', 'storage-full'], 1)).toEqual(['check-apple-system-status']);
+    expect(top(['storage-full', 'outage'], 1)).toEqual(['free-up-icloud-storage']);
+  });
+
+  it('moves a finished guide (all steps ticked) behind the unfinished ones', () => {
+    const free = GUIDES.find((g) => g.id === 'free-up-icloud-storage')!;
+    const progress = summariseProgress(
+      free.steps.map((s) => ({ guideId: free.id, stepId: s.id, done: true, at: 1 })),
+      [],
+    );
+    const ranked = ids(rankGuides(['storage-full'], undefined, progress));
+    expect(ranked[0]).toBe('upgrade-icloud-plan');
+    expect(ranked.at(-1)).toBe('free-up-icloud-storage');
+  });
+
+  it('keeps a guide with only some steps ticked where it was', () => {
+    const progress = summariseProgress(
+      [{ guideId: 'free-up-icloud-storage', stepId: 'see-usage', done: true, at: 1 }],
+      [],
+    );
+    expect(ids(rankGuides(['storage-full'], undefined, progress))[0]).toBe('free-up-icloud-storage');
+  });
+
+  it('moves a guide answered "Did this fix it?" behind the others', () => {
+    const progress = summariseProgress(
+      [],
+      [{ guideId: 'check-apple-system-status', outcome: 'not-fixed', at: 1 }],
+    );
+    expect(ids(rankGuides(['outage'], undefined, progress))[0]).toBe('wait-out-an-outage');
+  });
+
+  it('leaves out guides for platforms the person does not use', () => {
+    const windowsOnly = rankGuides(['upload-stalled'], ['windows']);
+    expect(ids(windowsOnly)).not.toContain('low-power-and-battery');
+    for (const g of windowsOnly) expect(g.platforms).toContain('windows');
+  });
+
+  it('treats an empty platform list as every platform', () => {
+    expect(ids(rankGuides(['storage-full'], []))).toEqual(ids(rankGuides(['storage-full'])));
+  });
+});
