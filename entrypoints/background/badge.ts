@@ -85,6 +85,11 @@ export function queueRefresh(): Promise<unknown> {
   return queue;
 }
 
+/** Resolves once every refresh asked for so far has drawn (for tests and callers that must wait). */
+export function badgeSettled(): Promise<unknown> {
+  return queue;
+}
+
 /** The storage.local keys of the evaluator's inputs (WXT's "local:x" is key "x"). */
 export const INPUT_KEYS: ReadonlySet<string> = new Set(
   [statusSnapshotItem, pollRecordItem, storageReadingItem, photosStateItem, settingsItem].map((item) =>

@@ -27,14 +27,14 @@ function ageWords(condition: Condition): string | null {
   return condition.id === 'storage-stale' ? null : `read ${ago}`;
 }
 
-function storageSummary(context: TooltipContext | undefined, now: number): string {
+function storageSummary(context: TooltipContext | undefined, now: number, withAge = true): string {
   const storage = context?.storage;
   if (!storage) return 'storage unknown (open iCloud.com settings to read it)';
   const percent = usedPercent(storage.usedBytes, storage.totalBytes);
   const age = ageOf(storage.readAt, now);
   const amount = percent !== null ? `storage ${wholePercent(percent)} %` : 'storage amount unknown';
   // A reading from today needs no date; an older one says how old it is.
-  return age >= TIME.DAY ? `${amount} (read ${agoPhrase(age)})` : amount;
+  return withAge && age >= TIME.DAY ? `${amount} (read ${agoPhrase(age)})` : amount;
 }
 
 function statusSummary(context: TooltipContext | undefined, now: number): string {
@@ -55,12 +55,16 @@ export function tooltipFor(conditions: readonly Condition[], now: number, contex
   const lines = [TITLE];
   for (const condition of conditions) {
     const age = ageWords(condition);
-    lines.push(age ? `${condition.sentence} · ${age}` : condition.sentence);
+    lines.push(age ? `${condition.sentence.replace(/\.$/, '')} · ${age}` : condition.sentence);
   }
-  if (!conditions.some((c) => STORAGE_IDS.includes(c.id)))
-    lines.push(capitalised(storageSummary(context, now)));
-  if (!conditions.some((c) => STATUS_IDS.includes(c.id)))
+  if (!conditions.some((c) => STORAGE_IDS.includes(c.id))) {
+    // storage-stale's own sentence already gives the reading's age.
+    const withAge = !conditions.some((c) => c.id === 'storage-stale');
+    lines.push(capitalised(storageSummary(context, now, withAge)));
+  }
+  if (!conditions.some((c) => STATUS_IDS.includes(c.id))) {
     lines.push(capitalised(statusSummary(context, now)));
+  }
   return lines.join('\n');
 }
 

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { badgeFor } from '@/lib/conditions/badge';
+import { evaluateConditions } from '@/lib/conditions/evaluate';
+import type { ConditionInput } from '@/lib/conditions/types';
+import { DAY, event, HOUR, input, MIN, NOW, photos, reading, snapshot } from './build';
+
+const view = (i: ConditionInput) => badgeFor(evaluateConditions(i), i.now, i);
+const outageOnPhotos = snapshot({ photos: [event('outage', 'ongoing')] });
+
+describe('badgeFor', () => {
+  it.each([
+    ['storage full', input({ storage: reading(99.6) }), 'FULL', 'red'],
+    [
+      'an upload blocked by quota',
+      input({ photos: photos({ quotaError: { at: NOW, source: 'cloudkit' } }) }),
+      'FULL',
+      'red',
+    ],
+    ['an outage', input({ snapshot: outageOnPhotos }), '!', 'red'],
+    ['92 % used', input({ storage: reading(92) }), '92%', 'amber'],
+    [
+      'a stalled upload',
+      input({
+        photos: photos({ upload: { percent: null, done: 1, total: 9, lastProgressAt: NOW - 11 * MIN } }),
+      }),
+      '…',
+      'amber',
+    ],
+    ['unknown status', input({ snapshot: null }), '?', 'grey'],
+    [
+      'maintenance alone',
+      input({ snapshot: snapshot({ 'icloud-mail': [event('maintenance', 'upcoming')] }) }),
+      'i',
+      'grey',
+    ],
+    ['only stale storage (tooltip only)', input({ storage: reading(41, 8 * DAY) }), '', null],
+    ['nothing wrong', input(), '', null],
+  ])('%s shows "%s" in %s', (_, i, text, colour) => {
+    const badge = view(i);
+    expect(badge.text).toBe(text);
+    expect(badge.colour).toBe(colour);
+  });
+
+  it.each([
+    ['full outranks an outage', input({ storage: reading(100), snapshot: outageOnPhotos }), 'FULL'],
+    ['an outage outranks nearly full', input({ storage: reading(92), snapshot: outageOnPhotos }), '!'],
+    ['nearly full outranks unknown status', input({ storage: reading(92), snapshot: null }), '92%'],
+    [
+      'anything with a badge outranks maintenance',
+      input({
+        storage: reading(92),
+        snapshot: snapshot({ 'icloud-mail': [event('maintenance', 'ongoing')] }),
+      }),
+      '92%',
+    ],
+    [
+      'unknown status outranks maintenance',
+      input({
+        snapshot: snapshot({ 'icloud-mail': [event('maintenance', 'ongoing')] }),
+        poll: { ...input().poll, consecutiveFailures: 3 },
+      }),
+      '?',
+    ],
+    [
+      'maintenance shows when only stale storage is beside it',
+      input({
+        storage: reading(41, 8 * DAY),
+        snapshot: snapshot({ 'icloud-mail': [event('maintenance', 'ongoing')] }),
+      }),
+      'i',
+    ],
+  ])('%s', (_, i, text) => {
+    expect(view(i).text).toBe(text);
+  });
+
+  it('picks the most severe badge even from an unsorted list', () => {
+    const conditions = evaluateConditions(
+      input({ storage: reading(92), snapshot: outageOnPhotos }),
+    ).reverse();
+    expect(badgeFor(conditions, NOW).text).toBe('!');
+  });
+
+  describe('tooltip', () => {
+    it('with nothing wrong still says what is known', () => {
+      expect(view(input()).tooltip).toBe(
+        'Cloud Checkup · storage 41 % · Apple reports no issues · checked 2 min ago',
+      );
+    });
+
+    it('says how old the storage reading is once it is a day old', () => {
+      expect(view(input({ storage: reading(41, 3 * DAY) })).tooltip).toBe(
+        'Cloud Checkup · storage 41 % (read 3 days ago) · Apple reports no issues · checked 2 min ago',
+      );
+    });
+
+    it('is honest about what it does not know', () => {
+      const settings = { ...input().settings, watchedServices: [] };
+      expect(view(input({ storage: null, settings })).tooltip).toBe(
+        'Cloud Checkup · storage unknown (open iCloud.com settings to read it) · no Apple services watched',
+      );
+      const flagOnly = reading(0, MIN, { usedBytes: null, totalBytes: null, source: 'flag' });
+      expect(view(input({ storage: flagOnly })).tooltip).toBe(
+        'Cloud Checkup · storage amount unknown · Apple reports no issues · checked 2 min ago',
+      );
+    });
+
+    it('without any context says that storage and status are unknown', () => {
+      expect(badgeFor([], NOW).tooltip).toBe(
+        "Cloud Checkup · storage unknown (open iCloud.com settings to read it) · Apple's status unknown",
+      );
+    });
+
+    it('lists every active condition in words with the age of its data', () => {
+      const i = input({ storage: reading(92, 3 * HOUR), snapshot: outageOnPhotos });
+      expect(view(i).tooltip).toBe(
+        [
+          'Cloud Checkup',
+          'Apple reports an outage of iCloud Photos (started 25 min ago) · checked 2 min ago',
+          'iCloud storage is 92 % full: 46 GB of 50 GB used · read 3 h ago',
+        ].join('\n'),
+      );
+    });
+
+    it('adds the storage summary and "no issues" when no condition covers them', () => {
+      const i = input({
+        photos: photos({ upload: { percent: 40, done: null, total: null, lastProgressAt: NOW - 12 * MIN } }),
+      });
+      expect(view(i).tooltip).toBe(
+        [
+          'Cloud Checkup',
+          'A Photos upload (40 % done) has made no progress for 12 min · seen 1 min ago',
+          'Storage 41 %',
+          'Apple reports no issues · checked 2 min ago',
+        ].join('\n'),
+      );
+    });
+
+    it('never says "no issues" beside unknown status or maintenance', () => {
+      for (const i of [
+        input({ snapshot: null }),
+        input({ snapshot: snapshot({ 'icloud-mail': [event('maintenance', 'ongoing')] }) }),
+      ]) {
+        expect(view(i).tooltip).not.toContain('no issues');
+      }
+    });
+
+    it('does not repeat the age in the stale-storage line', () => {
+      expect(view(input({ storage: reading(41, 9 * DAY) })).tooltip).toBe(
+        [
+          'Cloud Checkup',
+          'Storage was last read 9 days ago: open iCloud.com to update it.',
+          'Storage 41 %',
+          'Apple reports no issues · checked 2 min ago',
+        ].join('\n'),
+      );
+    });
+  });
+});
