@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerBadge } from './badge';
 import { registerContentMessages } from './content-messages';
+import { registerGuideSeeding } from './guides';
 import { registerStatusMonitor } from './status-monitor';
 import { registerTips } from './tips';
 
@@ -10,5 +11,6 @@ export default defineBackground(() => {
   registerContentMessages();
   registerStatusMonitor();
   registerBadge();
+  registerGuideSeeding();
   registerTips();
 });
