@@ -5,25 +5,32 @@ import { isIcloudWebUrl } from '@/lib/hosts';
  * hosts and decides its role first, so frames that are none of ours cost nothing.
  *
  * - `shell`: the top frame, the React shell that hosts the apps in same-origin iframes;
+ * - `settings`: the top frame on the account settings view (`/settings/`), where storage is shown;
  * - `photos`: the Photos app frame (`/applications/photos3/…`);
  * - `app`: another app frame (Mail, Drive, Notes …), named by its path segment;
  * - `none`: anything else (blank frames, ads of other hosts, frames of unknown paths).
  */
 export type FrameRole =
-  { kind: 'shell' } | { kind: 'photos' } | { kind: 'app'; app: string } | { kind: 'none' };
+  | { kind: 'shell' }
+  | { kind: 'settings' }
+  | { kind: 'photos' }
+  | { kind: 'app'; app: string }
+  | { kind: 'none' };
 
 const APP_FRAME_PATH = /^\/applications\/([a-z0-9-]+)\//i;
+const SETTINGS_PATH = /^\/settings(?:\/|$)/i;
 
 export function identifyFrame(url: string, isTopFrame: boolean): FrameRole {
   if (!isIcloudWebUrl(url)) return { kind: 'none' };
   const { pathname } = new URL(url);
-  if (isTopFrame) return { kind: 'shell' };
+  if (isTopFrame) return SETTINGS_PATH.test(pathname) ? { kind: 'settings' } : { kind: 'shell' };
   const app = APP_FRAME_PATH.exec(pathname)?.[1]?.toLowerCase();
   if (!app) return { kind: 'none' };
   if (app === 'photos' || app.startsWith('photos')) return { kind: 'photos' };
+  if (app.startsWith('settings')) return { kind: 'settings' };
   return { kind: 'app', app };
 }
 
-// Tested against: https://www.icloud.com/, https://www.icloud.com/photos/,
+// Tested against: https://www.icloud.com/, https://www.icloud.com/photos/, https://www.icloud.com/settings/,
 // https://www.icloud.com/applications/photos3/current/en-us/index.html?rootDomain=www,
 // https://www.icloud.com/applications/mail2/current/en-us/index.html (tests/unit/content/frame-role.test.ts)

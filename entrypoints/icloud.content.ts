@@ -1,23 +1,37 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { identifyFrame } from '@/content/frame-role';
+import type { FrameRole } from '@/content/frame-role';
+import type { FrameReading } from '@/content/reporter';
+import { runReaders } from '@/content/run-readers';
 import { ICLOUD_WEB_MATCHES } from '@/lib/hosts';
-import { MESSAGE_VERSION, type FrameHelloMessage } from '@/lib/messages';
+import { MESSAGE_VERSION, type FrameHelloMessage, type PageReportMessage } from '@/lib/messages';
+
+type OurRole = Exclude<FrameRole, { kind: 'none' }>;
+
+function hello(role: OurRole): FrameHelloMessage {
+  return role.kind === 'app'
+    ? { v: MESSAGE_VERSION, type: 'frame-hello', role: 'app', app: role.app }
+    : { v: MESSAGE_VERSION, type: 'frame-hello', role: role.kind };
+}
+
+// A content script never throws into the page: a background that is gone (extension updated)
+// is not the page's problem.
+function send(message: FrameHelloMessage | PageReportMessage): void {
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
 
 export default defineContentScript({
   matches: [...ICLOUD_WEB_MATCHES],
   allFrames: true,
-  runAt: 'document_idle',
-  main() {
-    const role = identifyFrame(location.href, window.top === window);
-    // Frames that are none of ours: return at once, no observers, no timers.
-    if (role.kind === 'none') return;
-    const hello: FrameHelloMessage =
-      role.kind === 'app'
-        ? { v: MESSAGE_VERSION, type: 'frame-hello', role: 'app', app: role.app }
-        : { v: MESSAGE_VERSION, type: 'frame-hello', role: role.kind };
-    // A content script never throws into the page: a background that is gone (extension updated)
-    // is not the page's problem.
-    browser.runtime.sendMessage(hello).catch(() => undefined);
+  // document_start: the network channel's handshake must happen before the page's scripts run
+  // (see content/network-channel.ts); the readers themselves wait for DOMContentLoaded.
+  runAt: 'document_start',
+  main(ctx) {
+    const role = runReaders(ctx, window, (reading: FrameReading, current) => {
+      if (current.kind === 'none') return;
+      send({ v: MESSAGE_VERSION, type: 'page-report', role: current.kind, ...reading });
+    });
+    // Frames that are none of ours: runReaders started nothing; say nothing.
+    if (role.kind !== 'none') send(hello(role));
   },
 });

@@ -4,9 +4,12 @@
  * validate is dropped, never half-used.
  */
 
+import type { PhotosState, StorageReading } from './readings/types';
+import { validatePhotosState, validateStorageReading } from './readings/validate';
+
 export const MESSAGE_VERSION = 1;
 
-export type FrameRoleKind = 'shell' | 'photos' | 'app';
+export type FrameRoleKind = 'shell' | 'settings' | 'photos' | 'app';
 
 /** A content script announces the iCloud.com frame it runs in. */
 export interface FrameHelloMessage {
@@ -17,9 +20,18 @@ export interface FrameHelloMessage {
   app?: string;
 }
 
-export type ContentMessage = FrameHelloMessage;
+/** What a frame read from iCloud.com, sent only when it changed. Photos state only from Photos. */
+export interface PageReportMessage {
+  v: typeof MESSAGE_VERSION;
+  type: 'page-report';
+  role: FrameRoleKind;
+  storage: StorageReading | null;
+  photos: PhotosState | null;
+}
 
-const ROLE_KINDS: readonly string[] = ['shell', 'photos', 'app'];
+export type ContentMessage = FrameHelloMessage | PageReportMessage;
+
+const ROLE_KINDS: readonly string[] = ['shell', 'settings', 'photos', 'app'];
 const APP_NAME = /^[a-z0-9-]{1,40}$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -39,6 +51,7 @@ export function parseContentMessage(value: unknown): ContentMessage | null {
     if (app !== undefined) return null;
     return { v: MESSAGE_VERSION, type: 'frame-hello', role: role as FrameRoleKind };
   }
+  if (value.type === 'page-report') return parsePageReport(value);
   return null;
 }
 
@@ -55,4 +68,15 @@ export interface PollNowMessage {
 export function parsePollNowMessage(value: unknown): PollNowMessage | null {
   if (!isRecord(value) || value.v !== MESSAGE_VERSION || value.type !== 'poll-now') return null;
   return { v: MESSAGE_VERSION, type: 'poll-now' };
+}
+
+function parsePageReport(value: Record<string, unknown>): PageReportMessage | null {
+  const { role } = value;
+  if (typeof role !== 'string' || !ROLE_KINDS.includes(role)) return null;
+  const storage = value.storage === null ? null : validateStorageReading(value.storage);
+  const photos = value.photos === null ? null : validatePhotosState(value.photos);
+  if ((value.storage !== null && !storage) || (value.photos !== null && !photos)) return null;
+  if (photos && role !== 'photos') return null;
+  if (!storage && !photos) return null;
+  return { v: MESSAGE_VERSION, type: 'page-report', role: role as FrameRoleKind, storage, photos };
 }

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { openFramesItem, withFrame, withoutTab } from '@/lib/frames';
 import { parseContentMessage } from '@/lib/messages';
 import { isIcloudContentSender, type SenderLike } from '@/lib/sender';
+import { queuePageReport } from './page-report';
 
 export interface ContentReply {
   ok: boolean;
@@ -16,6 +17,9 @@ export function handleContentMessage(raw: unknown, sender: SenderLike): Promise<
   const message = parseContentMessage(raw);
   const tabId = sender.tab?.id;
   if (!message || tabId === undefined) return undefined;
+  if (message.type === 'page-report') {
+    return queuePageReport(message, sender, Date.now()).then(() => ({ ok: true }));
+  }
   const frame = {
     tabId,
     frameId: sender.frameId ?? 0,

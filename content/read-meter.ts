@@ -1,0 +1,56 @@
+/**
+ * Reader 2: a storage meter in the DOM — role="progressbar"/"meter", <meter> or <progress> — whose
+ * label speaks of storage. Its values are bytes when the maximum is a plan size; a percentage needs
+ * the plan size from its label.
+ */
+import { pickUsedAndTotal } from '@/lib/readings/storage-pair';
+import type { StorageReading } from '@/lib/readings/types';
+import { findQuantities, isPlanSize, writesDecimalComma } from '@/lib/readings/units';
+import { labelAround } from './page-text';
+import { matchesAny, SELECTORS, STORAGE_WORDS } from './signatures';
+
+function numberAttr(element: Element, ...names: string[]): number | null {
+  for (const name of names) {
+    const raw = element.getAttribute(name);
+    if (raw === null || raw.trim() === '') continue;
+    const value = Number(raw);
+    if (Number.isFinite(value)) return value;
+  }
+  return null;
+}
+
+export function meterValues(element: Element): { now: number; max: number } | null {
+  const native = element.tagName === 'METER' || element.tagName === 'PROGRESS';
+  const now = native ? numberAttr(element, 'value', 'aria-valuenow') : numberAttr(element, 'aria-valuenow');
+  const max = native
+    ? (numberAttr(element, 'max', 'aria-valuemax') ?? 1)
+    : (numberAttr(element, 'aria-valuemax') ?? 100);
+  const min = numberAttr(element, 'aria-valuemin', 'min') ?? 0;
+  if (now === null || max <= min || now < min) return null;
+  return { now: now - min, max: max - min };
+}
+
+export function readStorageMeter(root: Element, locale: string | null, now: number): StorageReading | null {
+  for (const element of root.querySelectorAll(SELECTORS.progress.css)) {
+    const label = labelAround(element);
+    if (!matchesAny(STORAGE_WORDS, label)) continue;
+    const values = meterValues(element);
+    if (!values) continue;
+    const reading = (usedBytes: number, totalBytes: number): StorageReading => ({
+      usedBytes: Math.round(usedBytes),
+      totalBytes,
+      source: 'meter',
+      locale,
+      readAt: now,
+    });
+    if (isPlanSize(values.max) && values.now <= values.max * 1.5) return reading(values.now, values.max);
+    const quantities = findQuantities(label, writesDecimalComma(locale));
+    const pair = pickUsedAndTotal(quantities, 'used');
+    if (pair) return reading(pair.usedBytes, pair.totalBytes);
+    const plans = quantities.filter((q) => isPlanSize(q.bytes));
+    // A percentage with exactly one plan size beside it.
+    if (plans.length === 1 && values.now <= values.max)
+      return reading((plans[0]!.bytes * values.now) / values.max, plans[0]!.bytes);
+  }
+  return null;
+}

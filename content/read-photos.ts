@@ -1,0 +1,111 @@
+/**
+ * The Photos app's state: signed in or not, the upload in progress and when it last moved, quota
+ * errors, the current view. The signed-out page is "no reading", never an empty library.
+ */
+import type { PhotosState, UploadProgress } from '@/lib/readings/types';
+import { labelAround, plainSpaces, textNodesMatching, textOf } from './page-text';
+import { meterValues } from './read-meter';
+import {
+  FULL_PHRASES,
+  matchesAny,
+  PERCENT,
+  PHOTOS_VIEWS,
+  SELECTORS,
+  SIGN_IN_PHRASES,
+  SIGNED_OUT_PHRASES,
+  UPLOAD_COUNT,
+  UPLOAD_WORDS,
+} from './signatures';
+
+/** What the Photos reader remembers between reads of one page. */
+export interface PhotosMemory {
+  upload: UploadProgress | null;
+  quotaError: PhotosState['quotaError'];
+}
+
+export function photosView(hash: string): string | null {
+  const first = hash.replace(/^#\/?/, '').split(/[/?]/)[0]?.toLowerCase() ?? '';
+  if (first.startsWith('i,')) return 'photo';
+  return PHOTOS_VIEWS[first] ?? null;
+}
+
+export function readSignedIn(doc: Document): boolean | null {
+  const body = doc.body;
+  if (!body) return null;
+  if (doc.querySelector(SELECTORS.photosLibrary.css)) return true;
+  const signInButton = [...body.querySelectorAll(SELECTORS.buttons.css)].some((b) =>
+    matchesAny(SIGN_IN_PHRASES, plainSpaces(b.textContent ?? '')),
+  );
+  if (signInButton && matchesAny(SIGNED_OUT_PHRASES, textOf(body))) return false;
+  return null;
+}
+
+type Progress = Omit<UploadProgress, 'lastProgressAt'>;
+
+function progressFrom(text: string, percentValue: number | null): Progress | null {
+  const count = UPLOAD_COUNT.totalFirst.re.exec(text);
+  const usedFirst = count ? null : UPLOAD_COUNT.usedFirst.re.exec(text);
+  const done = count ? Number(count[2]) : usedFirst ? Number(usedFirst[1]) : null;
+  const total = count ? Number(count[1]) : usedFirst ? Number(usedFirst[2]) : null;
+  const percentText = PERCENT.re.exec(text)?.[1];
+  const percent = percentValue ?? (percentText ? Number(percentText.replace(',', '.')) : null);
+  const countOk = done !== null && total !== null && total > 0 && done <= total;
+  const percentOk = percent !== null && percent >= 0 && percent <= 100;
+  if (!countOk && !percentOk) return null;
+  return {
+    percent: percentOk ? Math.round(percent * 10) / 10 : null,
+    done: countOk ? done : null,
+    total: countOk ? total : null,
+  };
+}
+
+export function readUpload(root: Element): Progress | null {
+  for (const element of root.querySelectorAll(SELECTORS.progress.css)) {
+    const label = labelAround(element, 200);
+    if (!matchesAny(UPLOAD_WORDS, label)) continue;
+    const values = meterValues(element);
+    const found = progressFrom(label, values ? (values.now / values.max) * 100 : null);
+    if (found) return found;
+  }
+  // No progress element: a short line of text about an upload, with a count or a percentage.
+  if (!matchesAny(UPLOAD_WORDS, root.textContent ?? '')) return null;
+  for (const node of textNodesMatching(root, (t) => !!matchesAny(UPLOAD_WORDS, t))) {
+    const block = node.parentElement;
+    const text = block ? textOf(block, 201) : '';
+    if (text.length > 200) continue;
+    const found = progressFrom(text, null);
+    if (found) return found;
+  }
+  return null;
+}
+
+function sameProgress(a: Progress, b: Progress): boolean {
+  return a.percent === b.percent && a.done === b.done && a.total === b.total;
+}
+
+/**
+ * Reads the Photos frame. `cloudKitQuotaAt` is when the network listener saw QUOTA_EXCEEDED, if it
+ * did; `memory` is what the previous read found (its progress times and first quota error).
+ */
+export function readPhotosState(
+  doc: Document,
+  hash: string,
+  memory: PhotosMemory,
+  cloudKitQuotaAt: number | null,
+  now: number,
+): PhotosState {
+  const view = photosView(hash);
+  const signedIn = readSignedIn(doc);
+  const body = doc.body;
+  if (signedIn === false || !body) return { signedIn, upload: null, quotaError: null, view, readAt: now };
+  const progress = readUpload(body);
+  const before = memory.upload;
+  const upload = progress
+    ? { ...progress, lastProgressAt: before && sameProgress(before, progress) ? before.lastProgressAt : now }
+    : null;
+  let quotaError = memory.quotaError;
+  if (!quotaError && cloudKitQuotaAt !== null) quotaError = { at: cloudKitQuotaAt, source: 'cloudkit' };
+  if (!quotaError && matchesAny(FULL_PHRASES, body.textContent ?? ''))
+    quotaError = { at: now, source: 'text' };
+  return { signedIn, upload, quotaError, view, readAt: now };
+}

@@ -1,0 +1,35 @@
+/**
+ * Apple's words for a full or nearly full plan ("Your iCloud storage is full", "… almost full",
+ * "Upgrade to iCloud+") count as flags even without numbers.
+ */
+import type { QuotaFlags } from '@/lib/readings/types';
+import { textNodesMatching } from './page-text';
+import { ALMOST_FULL_PHRASES, FULL_PHRASES, LANGS, matchesAny, UPGRADE_PHRASES } from './signatures';
+
+function withoutAlmostFull(text: string): string {
+  return LANGS.reduce(
+    (t, lang) => t.replace(new RegExp(ALMOST_FULL_PHRASES[lang].re.source, 'gi'), ' '),
+    text,
+  );
+}
+
+/** The flags the page's text raises, or null when it raises none. */
+export function readStorageFlags(root: Element): QuotaFlags | null {
+  const all = root.textContent ?? '';
+  const almost = matchesAny(ALMOST_FULL_PHRASES, all);
+  const full = matchesAny(FULL_PHRASES, withoutAlmostFull(all));
+  if (!almost && !full) return null;
+  // Confirm in visible text (not inside a script or style).
+  const visible = textNodesMatching(
+    root,
+    (t) => !!(matchesAny(ALMOST_FULL_PHRASES, t) || matchesAny(FULL_PHRASES, withoutAlmostFull(t))),
+  )
+    .map((n) => n.nodeValue ?? '')
+    .join(' ');
+  const flags: QuotaFlags = {};
+  if (matchesAny(FULL_PHRASES, withoutAlmostFull(visible))) flags.overQuota = true;
+  if (matchesAny(ALMOST_FULL_PHRASES, visible)) flags.almostFull = true;
+  if (!flags.overQuota && !flags.almostFull) return null;
+  if (matchesAny(UPGRADE_PHRASES, all)) flags.haveMaxQuotaTier = false;
+  return flags;
+}

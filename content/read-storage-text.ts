@@ -1,0 +1,56 @@
+/**
+ * Reader 3: storage phrases in text ("1,2 GB von 5 GB belegt", "5 GB中3.1 GB使用済み"), in the
+ * page's language. The block must speak of storage, hold two quantities, and one of them must be
+ * one of Apple's plan sizes; anything else is not read.
+ */
+import { pickUsedAndTotal } from '@/lib/readings/storage-pair';
+import type { StorageReading } from '@/lib/readings/types';
+import { findQuantities, writesDecimalComma } from '@/lib/readings/units';
+import { textNodesMatching, textOf } from './page-text';
+import { AVAILABLE_WORDS, matchesAny, OF_BETWEEN, STORAGE_WORDS, USED_WORDS, type Lang } from './signatures';
+
+const MAX_BLOCK_CHARS = 400;
+const MAX_CONTEXT_CHARS = 1200;
+
+function speaksOfStorage(element: Element): boolean {
+  for (let el: Element | null = element, depth = 0; el && depth < 4; el = el.parentElement, depth++) {
+    const label = el.getAttribute('aria-label') ?? '';
+    if (matchesAny(STORAGE_WORDS, label)) return true;
+    const text = textOf(el, MAX_CONTEXT_CHARS + 1);
+    if (text.length > MAX_CONTEXT_CHARS) return false;
+    if (matchesAny(STORAGE_WORDS, text)) return true;
+  }
+  return false;
+}
+
+function langTag(lang: Lang): string {
+  return lang === 'zh-hans' ? 'zh' : lang;
+}
+
+export function readStorageText(root: Element, locale: string | null, now: number): StorageReading | null {
+  const all = root.textContent ?? '';
+  // Fast path: most reads on most pages stop here.
+  if (!matchesAny(USED_WORDS, all) && !matchesAny(AVAILABLE_WORDS, all)) return null;
+  const anchors = textNodesMatching(
+    root,
+    (t) => !!(matchesAny(USED_WORDS, t) || matchesAny(AVAILABLE_WORDS, t)),
+  );
+  for (const anchor of anchors) {
+    for (let el = anchor.parentElement, depth = 0; el && depth < 4; el = el.parentElement, depth++) {
+      const text = textOf(el, MAX_BLOCK_CHARS + 1);
+      if (text.length > MAX_BLOCK_CHARS) break;
+      const usedLang = matchesAny(USED_WORDS, text);
+      const lang = usedLang ?? matchesAny(AVAILABLE_WORDS, text);
+      if (!lang) continue;
+      const quantities = findQuantities(
+        text,
+        writesDecimalComma(locale) ?? writesDecimalComma(langTag(lang)),
+      );
+      if (quantities.length < 2) continue;
+      const pair = pickUsedAndTotal(quantities, usedLang ? 'used' : 'available', { text, re: OF_BETWEEN.re });
+      if (!pair || !speaksOfStorage(el)) break;
+      return { ...pair, source: 'text', locale, readAt: now };
+    }
+  }
+  return null;
+}

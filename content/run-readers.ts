@@ -1,0 +1,144 @@
+/**
+ * The content script's work in one iCloud.com frame: decide the role, join the network channel,
+ * read on load and after page changes (observer scoped to the smallest container, reads at most
+ * once a second), and report changes. Frames that are none of ours return before anything starts.
+ */
+import { readStorageUsageInfo } from '@/lib/readings/storage-usage-info';
+import type { StorageReading } from '@/lib/readings/types';
+import { identifyFrame, type FrameRole } from './frame-role';
+import { joinNetworkChannel } from './network-channel';
+import { readStorageFlags } from './read-storage-flags';
+import { readPhotosState, type PhotosMemory } from './read-photos';
+import { pageLocale } from './read-locale';
+import { readStorageMeter } from './read-meter';
+import { readStorageText } from './read-storage-text';
+import { createReporter, type FrameReading } from './reporter';
+import { SELECTORS } from './signatures';
+
+/** The parts of WXT's ContentScriptContext used here (teardown is WXT's). */
+export interface ReaderContext {
+  setTimeout(handler: () => void, ms?: number): number;
+  addEventListener(target: EventTarget, type: string, handler: (event: Event) => void): void;
+  onInvalidated(cb: () => void): () => void;
+  readonly isValid: boolean;
+}
+
+export const READ_DELAY_MS = 1000;
+const WATCHED_ATTRIBUTES = ['aria-valuenow', 'aria-valuetext', 'value', 'aria-label', 'aria-busy', 'hidden'];
+
+function containerFor(role: FrameRole, doc: Document): Element | null {
+  const css =
+    role.kind === 'photos'
+      ? SELECTORS.photosContainer.css
+      : role.kind === 'settings'
+        ? SELECTORS.settingsContainer.css
+        : null;
+  return (css ? doc.querySelector(css) : null) ?? doc.body;
+}
+
+/** Reads storage from a frame's document: Apple's API body first, then a meter, then text, then flags. */
+export function readFrameStorage(
+  root: Element,
+  api: StorageReading | null,
+  locale: string | null,
+  now: number,
+): StorageReading | null {
+  if (api) return api;
+  const flags = readStorageFlags(root);
+  const numbers = readStorageMeter(root, locale, now) ?? readStorageText(root, locale, now);
+  if (numbers) return flags ? { ...numbers, quota: flags } : numbers;
+  return flags
+    ? { usedBytes: null, totalBytes: null, quota: flags, source: 'flag', locale, readAt: now }
+    : null;
+}
+
+export function runReaders(
+  ctx: ReaderContext,
+  win: Window,
+  send: (reading: FrameReading, role: FrameRole) => void,
+): FrameRole {
+  let role = identifyFrame(win.location.href, win.top === win);
+  // Frames that are none of ours: nothing starts — no observer, no timer, no listener.
+  if (role.kind === 'none') return role;
+  const doc = win.document;
+  let api: StorageReading | null = null;
+  let cloudKitQuotaAt: number | null = null;
+  let memory: PhotosMemory = { upload: null, quotaError: null };
+  let observer: MutationObserver | null = null;
+  let observed: Element | null = null;
+  let pending = false;
+  const reporter = createReporter((reading) => send(reading, role), {
+    now: () => Date.now(),
+    setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+  });
+
+  const read = (): void => {
+    pending = false;
+    try {
+      if (!ctx.isValid || !doc.body) return;
+      if (observed && !observed.isConnected) observe();
+      const now = Date.now();
+      const locale = pageLocale(doc, win.location.href);
+      const storage = readFrameStorage(observed ?? doc.body, api, locale, now);
+      let photos = null;
+      if (role.kind === 'photos') {
+        photos = readPhotosState(doc, win.location.hash, memory, cloudKitQuotaAt, now);
+        memory = { upload: photos.upload, quotaError: photos.quotaError };
+      }
+      reporter.offer({ storage: photos?.signedIn === false ? null : storage, photos });
+    } catch {
+      // A reader that fails reads nothing; the page never sees it.
+    }
+  };
+  const schedule = (): void => {
+    if (pending) return;
+    pending = true;
+    ctx.setTimeout(read, READ_DELAY_MS);
+  };
+  const observe = (): void => {
+    observer?.disconnect();
+    observed = containerFor(role, doc);
+    if (!observed) return;
+    observer ??= new (win as Window & typeof globalThis).MutationObserver(schedule);
+    observer.observe(observed, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: WATCHED_ATTRIBUTES,
+    });
+  };
+
+  joinNetworkChannel(
+    doc,
+    (target, type, handler) => ctx.addEventListener(target, type, handler),
+    (observation) => {
+      if (observation.kind === 'storage') {
+        api = readStorageUsageInfo(observation.body, pageLocale(doc, win.location.href), Date.now()) ?? api;
+      } else cloudKitQuotaAt ??= Date.now();
+      schedule();
+    },
+  );
+  ctx.onInvalidated(() => observer?.disconnect());
+
+  const start = (): void => {
+    observe();
+    read();
+  };
+  if (doc.readyState === 'loading') ctx.addEventListener(doc, 'DOMContentLoaded', start);
+  else start();
+
+  if (role.kind === 'photos') ctx.addEventListener(win, 'hashchange', schedule);
+  else if (win.top === win) {
+    // The shell follows history changes (WXT's location watcher); the role may turn to settings.
+    ctx.addEventListener(win, 'wxt:locationchange', () => {
+      const next = identifyFrame(win.location.href, true);
+      if (next.kind !== role.kind) {
+        role = next;
+        if (doc.body) observe();
+      }
+      schedule();
+    });
+  }
+  return role;
+}

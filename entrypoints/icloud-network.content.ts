@@ -1,0 +1,17 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { identifyFrame } from '@/content/frame-role';
+import { installNetworkListener } from '@/content/main-world/network-listener';
+import { ICLOUD_WEB_MATCHES } from '@/lib/hosts';
+
+// In the page's main world, before the page's own scripts: observes the page's storage and
+// CloudKit responses (Chrome MV3; Firefox 128+, our minimum is 140).
+export default defineContentScript({
+  matches: [...ICLOUD_WEB_MATCHES],
+  allFrames: true,
+  runAt: 'document_start',
+  world: 'MAIN',
+  main() {
+    if (identifyFrame(location.href, window.top === window).kind === 'none') return;
+    installNetworkListener(window);
+  },
+});

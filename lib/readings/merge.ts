@@ -1,0 +1,50 @@
+/**
+ * How a new reading from one frame combines with the latest stored one: the shell may have read
+ * Apple's API while the Photos frame only saw a "storage is full" banner, and a weaker reader must
+ * not overwrite a stronger, fresh one.
+ */
+import type { PhotosState, QuotaFlags, StorageReading, StorageSource } from './types';
+
+const TRUST: Record<StorageSource, number> = { api: 3, meter: 2, text: 1, flag: 0 };
+/** After this, any newer reading beats an older, more trusted one. */
+export const READING_FRESH_MS = 60 * 60 * 1000;
+
+function raisedFlags(quota: QuotaFlags | undefined): QuotaFlags {
+  const raised: QuotaFlags = {};
+  if (quota?.overQuota) raised.overQuota = true;
+  if (quota?.almostFull) raised.almostFull = true;
+  return raised;
+}
+
+export function mergeStorageReading(
+  previous: StorageReading | null,
+  next: StorageReading,
+  now: number,
+): StorageReading {
+  if (!previous) return next;
+  const fresh = now - previous.readAt < READING_FRESH_MS;
+  if (next.usedBytes === null) {
+    // A banner without numbers adds its flag to fresh numbers rather than erasing them.
+    if (previous.usedBytes === null || !fresh) return next;
+    return { ...previous, quota: { ...previous.quota, ...raisedFlags(next.quota) } };
+  }
+  if (previous.usedBytes === null || !fresh || TRUST[next.source] >= TRUST[previous.source]) return next;
+  return previous;
+}
+
+/** The same upload progress keeps the time it last changed, across page loads. */
+export function mergePhotosState(previous: PhotosState | null, next: PhotosState): PhotosState {
+  const before = previous?.upload;
+  const after = next.upload;
+  if (!before || !after) return next;
+  const same = before.percent === after.percent && before.done === after.done && before.total === after.total;
+  if (!same || before.lastProgressAt >= after.lastProgressAt) return next;
+  return { ...next, upload: { ...after, lastProgressAt: before.lastProgressAt } };
+}
+
+/** What a reading says, without when it was read: two readings that say the same are one point. */
+export function readingKey(reading: StorageReading | null): string {
+  if (!reading) return 'null';
+  const { readAt: _readAt, ...said } = reading;
+  return JSON.stringify(said, Object.keys(said).sort());
+}

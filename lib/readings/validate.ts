@@ -1,0 +1,101 @@
+/**
+ * Validators for readings that cross a boundary (a message from a content script, a value read back
+ * from storage): they return the domain type or null, never a half-checked value.
+ */
+import { isByteCount } from './storage-usage-info';
+import type { PhotosState, QuotaFlags, StorageReading, StorageSource, UploadProgress } from './types';
+
+const SOURCES: readonly string[] = ['api', 'meter', 'text', 'flag'];
+const LOCALE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8}){0,2}$/i;
+const MEDIA_KEY = /^[a-z0-9_-]{1,40}$/i;
+const VIEW = /^[a-z0-9-]{1,40}$/;
+const QUOTA_KEYS: readonly (keyof QuotaFlags)[] = [
+  'overQuota',
+  'almostFull',
+  'haveMaxQuotaTier',
+  'paidQuota',
+];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isTime(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0;
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10_000_000;
+}
+
+function quotaOf(value: unknown): QuotaFlags | null | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) return null;
+  const flags: QuotaFlags = {};
+  for (const [key, flag] of Object.entries(value)) {
+    if (!QUOTA_KEYS.includes(key as keyof QuotaFlags) || typeof flag !== 'boolean') return null;
+    flags[key as keyof QuotaFlags] = flag;
+  }
+  return flags;
+}
+
+function byMediaOf(value: unknown): Record<string, number> | null | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) return null;
+  const entries = Object.entries(value);
+  if (entries.length > 40) return null;
+  const byMedia: Record<string, number> = {};
+  for (const [key, bytes] of entries) {
+    if (!MEDIA_KEY.test(key) || !isByteCount(bytes)) return null;
+    byMedia[key] = bytes;
+  }
+  return byMedia;
+}
+
+export function validateStorageReading(value: unknown): StorageReading | null {
+  if (!isRecord(value)) return null;
+  const { usedBytes, totalBytes, source, locale, readAt } = value;
+  if (usedBytes !== null && !isByteCount(usedBytes)) return null;
+  if (totalBytes !== null && !(isByteCount(totalBytes) && totalBytes > 0)) return null;
+  if ((usedBytes === null) !== (totalBytes === null)) return null;
+  if (typeof source !== 'string' || !SOURCES.includes(source)) return null;
+  if (locale !== null && !(typeof locale === 'string' && LOCALE.test(locale))) return null;
+  if (!isTime(readAt)) return null;
+  const quota = quotaOf(value.quota);
+  const byMedia = byMediaOf(value.byMedia);
+  if (quota === null || byMedia === null) return null;
+  // A reading without numbers is only worth keeping for a flag Apple raised.
+  if (usedBytes === null && !(quota?.overQuota || quota?.almostFull)) return null;
+  const reading: StorageReading = { usedBytes, totalBytes, source: source as StorageSource, locale, readAt };
+  if (byMedia) reading.byMedia = byMedia;
+  if (quota) reading.quota = quota;
+  return reading;
+}
+
+function uploadOf(value: unknown): UploadProgress | null | undefined {
+  if (value === null) return null;
+  if (!isRecord(value)) return undefined;
+  const { percent, done, total, lastProgressAt } = value;
+  const percentOk = percent === null || (typeof percent === 'number' && percent >= 0 && percent <= 100);
+  const doneOk = done === null || isCount(done);
+  const totalOk = total === null || isCount(total);
+  if (!percentOk || !doneOk || !totalOk || !isTime(lastProgressAt)) return undefined;
+  return { percent, done, total, lastProgressAt } as UploadProgress;
+}
+
+export function validatePhotosState(value: unknown): PhotosState | null {
+  if (!isRecord(value)) return null;
+  const { signedIn, quotaError, view, readAt } = value;
+  if (signedIn !== null && typeof signedIn !== 'boolean') return null;
+  const upload = uploadOf(value.upload);
+  if (upload === undefined) return null;
+  let error: PhotosState['quotaError'] = null;
+  if (quotaError !== null) {
+    if (!isRecord(quotaError) || !isTime(quotaError.at)) return null;
+    if (quotaError.source !== 'cloudkit' && quotaError.source !== 'text') return null;
+    error = { at: quotaError.at, source: quotaError.source };
+  }
+  if (view !== null && !(typeof view === 'string' && VIEW.test(view))) return null;
+  if (!isTime(readAt)) return null;
+  return { signedIn, upload, quotaError: error, view, readAt };
+}
