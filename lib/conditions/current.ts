@@ -5,18 +5,22 @@
 import { forecastFull, FORECAST_WINDOW_MS } from '../forecast/forecast';
 import { readStorageHistory } from '../forecast/storage-history';
 import { normaliseSettings, settingsItem } from '../settings';
+import { validatePhotosState, validateStorageReading } from '../readings/validate';
 import { photosStateItem, pollRecordItem, statusSnapshotItem, storageReadingItem } from '../state-items';
+import { readStoredPollRecord, readStoredSnapshot } from '../status/stored';
 import { evaluateConditions } from './evaluate';
 import type { Condition, ConditionInput } from './types';
-import { parsePhotosState, parsePollRecord, parseStatusSnapshot, parseStorageReading } from './validate';
 
-/** Reads and validates every input of the evaluator; the forecast comes from the history. */
+/**
+ * Reads every input of the evaluator through the validators of the engineers who write them
+ * (lib/readings/validate, lib/status/stored); the forecast comes from the history.
+ */
 export async function readConditionInput(now: number = Date.now()): Promise<ConditionInput> {
   const [storage, photos, snapshot, poll, settings, history] = await Promise.all([
-    storageReadingItem.getValue().then((v: unknown) => parseStorageReading(v)),
-    photosStateItem.getValue().then((v: unknown) => parsePhotosState(v)),
-    statusSnapshotItem.getValue().then((v: unknown) => parseStatusSnapshot(v)),
-    pollRecordItem.getValue().then((v: unknown) => parsePollRecord(v)),
+    storageReadingItem.getValue().then((v: unknown) => validateStorageReading(v)),
+    photosStateItem.getValue().then((v: unknown) => validatePhotosState(v)),
+    statusSnapshotItem.getValue().then((v: unknown) => readStoredSnapshot(v)),
+    pollRecordItem.getValue().then((v: unknown) => readStoredPollRecord(v)),
     settingsItem.getValue().then((v: unknown) => normaliseSettings(v)),
     readStorageHistory(now - FORECAST_WINDOW_MS),
   ]);

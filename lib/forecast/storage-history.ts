@@ -4,7 +4,7 @@
  * storage boundary, so each is validated; a damaged one is skipped, not guessed at.
  */
 import { openHistoryDb } from '../history-db';
-import { parseStorageReading } from '../conditions/validate';
+import { validateStorageReading } from '../readings/validate';
 import type { StorageReading } from '../readings/types';
 
 /** Readings taken at or after `sinceMs`, oldest first. Empty when the database cannot be read. */
@@ -14,7 +14,7 @@ export async function readStorageHistory(sinceMs: number): Promise<StorageReadin
     try {
       const records: unknown[] = await db.getAll('storageReadings', IDBKeyRange.lowerBound(sinceMs));
       return records
-        .map(parseStorageReading)
+        .map(validateStorageReading)
         .filter((r): r is StorageReading => r !== null)
         .sort((a, b) => a.readAt - b.readAt);
     } finally {
