@@ -59,11 +59,11 @@ export const URL_LOCALE = /\/current\/([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\//i;
 export const NETWORK = {
   storageUsageInfo: {
     re: /^https:\/\/(?:p\d+-)?setup\.icloud\.com(?:\.cn)?\/setup\/ws\/1\/storageUsageInfo(?:[?#]|$)/,
-    fixtures: ['site/readers/api/index.html'],
+    fixtures: ['site/readers/api/index.html', 'site/readers/api-xhr/index.html'],
   },
   cloudKit: {
     re: /^https:\/\/p\d+-ckdatabasews\.icloud\.com(?:\.cn)?\//,
-    fixtures: ['site/readers/quota/index.html'],
+    fixtures: ['site/applications/photos3/current/en-us/upload-quota.html'],
   },
 } satisfies Record<string, Phrase>;
 
