@@ -155,7 +155,7 @@ export const SIGN_IN_PHRASES: Phrases = {
 export const SIGNED_OUT_PHRASES: Phrases = {
   en: { re: /view and share (?:your )?photos/i, fixtures: ['photos-signed-out.html'] },
   de: { re: /fotos .*(?:ansehen|anzeigen) und teilen/i, fixtures: [ALL_LANGS_FIXTURE] },
-  fr: { re: /(?:afficher|voir) et partager (?:vos )?photos/i, fixtures: [ALL_LANGS_FIXTURE] },
+  fr: { re: /(?:affiche[rz]|voir|voyez) et partage[rz] (?:vos )?photos/i, fixtures: [ALL_LANGS_FIXTURE] },
   es: { re: /(?:ver|visualizar) y compartir (?:tus )?fotos/i, fixtures: [ALL_LANGS_FIXTURE] },
   it: { re: /(?:visualizzare|vedere) e condividere (?:le tue )?foto/i, fixtures: [ALL_LANGS_FIXTURE] },
   ja: { re: /写真.*(?:表示|閲覧).*共有/, fixtures: [ALL_LANGS_FIXTURE] },
@@ -176,7 +176,7 @@ export const UPLOAD_WORDS: Phrases = {
 /** Counts of items in an upload line: "3 of 10", "3 von 10", "3/10", "10 項目中 3". */
 export const UPLOAD_COUNT = {
   usedFirst: {
-    re: /(\d+)\s*(?:of|von|sur|de|di|\/|／)\s*(\d+)/i,
+    re: /(\d+)\s*(?:of|von|sur|de|di|su|\/|／)\s*(\d+)/i,
     fixtures: ['photos-upload-in-progress.html'],
   },
   totalFirst: { re: /(\d+)\s*(?:項目中|个项目中|个中)\s*(\d+)/, fixtures: [ALL_LANGS_FIXTURE] },

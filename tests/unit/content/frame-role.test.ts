@@ -5,7 +5,9 @@ describe('identifyFrame', () => {
   it.each([
     ['https://www.icloud.com/', true, { kind: 'shell' }],
     ['https://www.icloud.com/photos/', true, { kind: 'shell' }],
-    ['https://www.icloud.com.cn/settings/', true, { kind: 'shell' }],
+    ['https://www.icloud.com.cn/settings/', true, { kind: 'settings' }],
+    ['https://www.icloud.com/settings', true, { kind: 'settings' }],
+    ['https://www.icloud.com/settingsx/', true, { kind: 'shell' }],
     ['https://beta.icloud.com/mail/', true, { kind: 'shell' }],
     [
       'https://www.icloud.com/applications/photos3/current/en-us/index.html?rootDomain=www',

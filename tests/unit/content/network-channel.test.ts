@@ -1,0 +1,129 @@
+import { describe, expect, it, vi } from 'vitest';
+import { installNetworkListener } from '@/content/main-world/network-listener';
+import {
+  HELLO_EVENT,
+  joinNetworkChannel,
+  parseObservation,
+  type NetworkObservation,
+} from '@/content/network-channel';
+import { fixtureText } from './fixtures';
+
+const listen = (target: EventTarget, type: string, handler: (e: Event) => void): void =>
+  target.addEventListener(type, handler);
+const STORAGE_URL = 'https://setup.icloud.com/setup/ws/1/storageUsageInfo?clientBuildNumber=1&dsid=42';
+
+/** A window whose fetch answers with the given response; the listener wraps this fetch. */
+function pageWindow(respond: (url: string) => Response) {
+  const doc = document.implementation.createHTMLDocument('shell');
+  const original = vi.fn((input: string) => {
+    try {
+      return Promise.resolve(respond(input));
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  });
+  const win = {
+    document: doc,
+    EventTarget: window.EventTarget,
+    CustomEvent: window.CustomEvent,
+    Promise,
+    Response: PageResponse,
+    XMLHttpRequest: undefined,
+    crypto: globalThis.crypto,
+    fetch: original,
+  } as unknown as Window & typeof globalThis;
+  return { win, doc, original };
+}
+
+/** A Response whose url and status are prototype getters, as in browsers. */
+class PageResponse extends Response {
+  constructor(
+    body: string,
+    private readonly at: string,
+    private readonly code: number,
+  ) {
+    super(body, { status: code });
+  }
+  override get url(): string {
+    return this.at;
+  }
+  override get status(): number {
+    return this.code;
+  }
+}
+
+function response(url: string, status: number, body: string): Response {
+  return new PageResponse(body, url, status);
+}
+
+describe('the network channel between the main world and the content script', () => {
+  it('hands a storageUsageInfo body across, whichever script starts first, and the page gets the response unchanged', async () => {
+    for (const isolatedFirst of [true, false]) {
+      const body = fixtureText('storage-usage-info-92-percent.json');
+      const { win, doc } = pageWindow((url) => response(url, 200, body));
+      const seen: NetworkObservation[] = [];
+      if (isolatedFirst) joinNetworkChannel(doc, listen, (o) => seen.push(o));
+      installNetworkListener(win);
+      if (!isolatedFirst) joinNetworkChannel(doc, listen, (o) => seen.push(o));
+      const answer = await win.fetch(STORAGE_URL, { method: 'POST' });
+      expect(await answer.text()).toBe(body);
+      await vi.waitFor(() => expect(seen).toHaveLength(1));
+      expect(seen[0]).toEqual({ kind: 'storage', body: JSON.parse(body) as unknown });
+    }
+  });
+
+  it('reports QUOTA_EXCEEDED from CloudKit (HTTP 413) and ignores other hosts', async () => {
+    const { win, doc } = pageWindow((url) =>
+      response(url, url.includes('ckdatabasews') ? 413 : 200, '{"serverErrorCode":"QUOTA_EXCEEDED"}'),
+    );
+    const seen: NetworkObservation[] = [];
+    installNetworkListener(win);
+    joinNetworkChannel(doc, listen, (o) => seen.push(o));
+    await win.fetch('https://example.com/setup/ws/1/storageUsageInfo');
+    await win.fetch(
+      'https://p42-ckdatabasews.icloud.com/database/1/com.apple.photos.cloud/production/private/records/modify',
+    );
+    await vi.waitFor(() => expect(seen).toEqual([{ kind: 'quota' }]));
+  });
+
+  it('a page script cannot spoof the channel: a second hello and a forged event on a guessed name are ignored', async () => {
+    const { win, doc } = pageWindow((url) => response(url, 200, '{}'));
+    const seen: NetworkObservation[] = [];
+    installNetworkListener(win);
+    joinNetworkChannel(doc, listen, (o) => seen.push(o));
+    const forgedNonce = 'f'.repeat(32);
+    doc.dispatchEvent(new CustomEvent(HELLO_EVENT, { detail: forgedNonce, cancelable: true }));
+    doc.dispatchEvent(
+      new CustomEvent(`cloudcheckup:${forgedNonce}`, { detail: JSON.stringify({ kind: 'quota', body: '' }) }),
+    );
+    await new Promise((r) => setTimeout(r, 10));
+    expect(seen).toEqual([]);
+  });
+
+  it('a failing fetch still rejects for the page exactly as before', async () => {
+    const { win } = pageWindow(() => {
+      throw new TypeError('network down');
+    });
+    installNetworkListener(win);
+    await expect(win.fetch(STORAGE_URL)).rejects.toThrow('network down');
+  });
+
+  it('a window without fetch, Response or XMLHttpRequest does not break', () => {
+    const doc = document.implementation.createHTMLDocument('x');
+    expect(() =>
+      installNetworkListener({ document: doc } as unknown as Window & typeof globalThis),
+    ).not.toThrow();
+  });
+
+  it.each([
+    [42, null],
+    ['not json', null],
+    [JSON.stringify({ kind: 'storage', body: '{not json' }), null],
+    [JSON.stringify({ kind: 'storage', body: { a: 1 } }), null],
+    [JSON.stringify({ kind: 'other' }), null],
+    ['x'.repeat(300 * 1024), null],
+    [JSON.stringify({ kind: 'quota', body: '' }), { kind: 'quota' }],
+  ])('parseObservation(%#) validates what crossed', (detail, expected) => {
+    expect(parseObservation(detail)).toEqual(expected);
+  });
+});

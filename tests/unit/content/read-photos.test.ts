@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { photosView, readPhotosState, readSignedIn } from '@/content/read-photos';
+import { loadFixture } from './fixtures';
+
+const T0 = 1_750_000_000_000;
+const EMPTY = { upload: null, quotaError: null };
+
+describe('readPhotosState', () => {
+  it('the signed-out page is "not signed in", with nothing else read', () => {
+    expect(readPhotosState(loadFixture('photos-signed-out.html'), '', EMPTY, null, T0)).toEqual({
+      signedIn: false,
+      upload: null,
+      quotaError: null,
+      view: null,
+      readAt: T0,
+    });
+  });
+
+  it('reads an upload in progress: percent from the progressbar, done/total from its label', () => {
+    const state = readPhotosState(
+      loadFixture('photos-upload-in-progress.html'),
+      '#/recents',
+      EMPTY,
+      null,
+      T0,
+    );
+    expect(state).toEqual({
+      signedIn: true,
+      upload: { percent: 30, done: 3, total: 10, lastProgressAt: T0 },
+      quotaError: null,
+      view: 'library',
+      readAt: T0,
+    });
+  });
+
+  it('a stalled upload keeps the time its progress last moved', () => {
+    const doc = loadFixture('photos-upload-stalled.html');
+    const first = readPhotosState(doc, '#/recents', EMPTY, null, T0);
+    expect(first.upload).toEqual({ percent: 58, done: 7, total: 12, lastProgressAt: T0 });
+    const later = readPhotosState(doc, '#/recents', first, null, T0 + 15 * 60_000);
+    expect(later.upload?.lastProgressAt).toBe(T0);
+    expect(later.readAt).toBe(T0 + 15 * 60_000);
+  });
+
+  it('progress that moves takes the new time', () => {
+    const doc = loadFixture('photos-upload-in-progress.html');
+    const first = readPhotosState(doc, '', EMPTY, null, T0);
+    doc.querySelector('[role="progressbar"]')!.setAttribute('aria-valuenow', '50');
+    expect(readPhotosState(doc, '', first, null, T0 + 5000).upload).toMatchObject({
+      percent: 50,
+      lastProgressAt: T0 + 5000,
+    });
+  });
+
+  it('reads the storage-full error in the app as a quota error from text', () => {
+    const state = readPhotosState(loadFixture('photos-quota-error.html'), '', EMPTY, null, T0);
+    expect(state.quotaError).toEqual({ at: T0, source: 'text' });
+  });
+
+  it('a CloudKit QUOTA_EXCEEDED seen on the network is a quota error from CloudKit, kept at its first time', () => {
+    const doc = loadFixture('photos-upload-in-progress.html');
+    const first = readPhotosState(doc, '', EMPTY, T0 - 1000, T0);
+    expect(first.quotaError).toEqual({ at: T0 - 1000, source: 'cloudkit' });
+    expect(readPhotosState(doc, '', first, T0 + 50, T0 + 2000).quotaError).toEqual({
+      at: T0 - 1000,
+      source: 'cloudkit',
+    });
+  });
+
+  it.each(['decoys-photo-sizes-and-dates.html', 'mail-nothing-to-read.html'])(
+    '%s shows no upload and no quota error',
+    (fixture) => {
+      const state = readPhotosState(loadFixture(fixture), '#/albums', EMPTY, null, T0);
+      expect(state.upload).toBeNull();
+      expect(state.quotaError).toBeNull();
+    },
+  );
+
+  it('an Upload button with no progress is not an upload', () => {
+    const doc = new DOMParser().parseFromString(
+      '<ui-main-pane><ui-button>Upload</ui-button></ui-main-pane>',
+      'text/html',
+    );
+    expect(readPhotosState(doc, '', EMPTY, null, T0).upload).toBeNull();
+  });
+});
+
+describe('readSignedIn', () => {
+  it.each([
+    ['photos-signed-out.html', false],
+    ['photos-upload-in-progress.html', true],
+    ['banner-almost-full.html', null],
+  ])('%s → %s', (fixture, expected) => {
+    expect(readSignedIn(loadFixture(fixture))).toBe(expected);
+  });
+});
+
+describe('photosView', () => {
+  it.each([
+    ['#/recents', 'library'],
+    ['#/favorites', 'favorites'],
+    ['#/albums', 'albums'],
+    ['#/memories', 'memories'],
+    ['#/mediatypes', 'media-types'],
+    ['#/recentlydeleted', 'recently-deleted'],
+    ['#/hidden', 'hidden'],
+    ['#/i,pz,1F2E3D4C-0000-4A6B-8C9D-0123456789AB,0/', 'photo'],
+    ['', null],
+    ['#/something-new', null],
+  ])('%s is %s', (hash, view) => {
+    expect(photosView(hash)).toBe(view);
+  });
+});

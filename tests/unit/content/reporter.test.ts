@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createReporter, type FrameReading } from '@/content/reporter';
+
+function reading(used: number, readAt = 1): FrameReading {
+  return {
+    storage: { usedBytes: used, totalBytes: 5 * 2 ** 30, source: 'text', locale: 'en-us', readAt },
+    photos: null,
+  };
+}
+
+function harness() {
+  let now = 10_000;
+  const timers: { at: number; run: () => void }[] = [];
+  const sent: FrameReading[] = [];
+  const reporter = createReporter((r) => sent.push(r), {
+    now: () => now,
+    setTimeout: (run, ms) => timers.push({ at: now + ms, run }),
+  });
+  const advance = (ms: number): void => {
+    now += ms;
+    for (const t of timers.splice(0).sort((a, b) => a.at - b.at)) {
+      if (t.at <= now) t.run();
+      else timers.push(t);
+    }
+  };
+  return { reporter, sent, timers, advance };
+}
+
+describe('createReporter', () => {
+  it('sends the first reading at once', () => {
+    const { reporter, sent } = harness();
+    reporter.offer(reading(1));
+    expect(sent).toHaveLength(1);
+  });
+
+  it('does not send the same reading again, even read at a later time', () => {
+    const { reporter, sent, advance } = harness();
+    reporter.offer(reading(1, 1));
+    advance(60_000);
+    reporter.offer(reading(1, 2));
+    expect(sent).toHaveLength(1);
+  });
+
+  it('while the reading keeps changing, sends at most once every 3 seconds, the latest one', () => {
+    const { reporter, sent, advance, timers } = harness();
+    reporter.offer(reading(1));
+    reporter.offer(reading(2));
+    reporter.offer(reading(3));
+    expect(sent).toHaveLength(1);
+    expect(timers).toHaveLength(1);
+    advance(2999);
+    expect(sent).toHaveLength(1);
+    advance(1);
+    expect(sent.map((r) => r.storage?.usedBytes)).toEqual([1, 3]);
+  });
+
+  it('a change that goes back to what was sent sends nothing', () => {
+    const { reporter, sent, advance } = harness();
+    reporter.offer(reading(1));
+    reporter.offer(reading(2));
+    reporter.offer(reading(1));
+    advance(5000);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('nothing read is not sent', () => {
+    const { reporter, sent } = harness();
+    reporter.offer({ storage: null, photos: null });
+    expect(sent).toHaveLength(0);
+  });
+});

@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FrameRole } from '@/content/frame-role';
+import type { FrameReading } from '@/content/reporter';
+import { runReaders } from '@/content/run-readers';
+import { fixtureText } from './fixtures';
+
+function frameWindow(url: string, top: boolean): Window {
+  const win = {
+    location: new URL(url),
+    document,
+    MutationObserver: window.MutationObserver,
+  } as unknown as Window & { top: unknown };
+  win.top = top ? win : {};
+  return win;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('runReaders', () => {
+  it.each([
+    'https://www.icloud.com/system/blank.html',
+    'https://www.icloud.com/applications/photos3/../../robots.txt',
+    'https://www.apple.com/',
+  ])(
+    'in a frame that is none of ours (%s): zero observers, zero timers, zero listeners, no message',
+    (url) => {
+      const observers = vi.spyOn(window, 'MutationObserver');
+      const timeouts = vi.spyOn(window, 'setTimeout');
+      const intervals = vi.spyOn(window, 'setInterval');
+      const listeners = vi.spyOn(EventTarget.prototype, 'addEventListener');
+      const ctx = new ContentScriptContext('icloud');
+      const ctxTimeout = vi.spyOn(ctx, 'setTimeout');
+      const ctxListener = vi.spyOn(ctx, 'addEventListener');
+      listeners.mockClear();
+      timeouts.mockClear();
+      const send = vi.fn();
+      expect(runReaders(ctx, frameWindow(url, false), send)).toEqual({ kind: 'none' });
+      expect(observers).not.toHaveBeenCalled();
+      expect(timeouts).not.toHaveBeenCalled();
+      expect(intervals).not.toHaveBeenCalled();
+      expect(listeners).not.toHaveBeenCalled();
+      expect(ctxTimeout).not.toHaveBeenCalled();
+      expect(ctxListener).not.toHaveBeenCalled();
+      expect(send).not.toHaveBeenCalled();
+    },
+  );
+
+  it('in the settings view: reads the storage text at once and reports it with the role', () => {
+    document.documentElement.setAttribute('lang', 'de-DE');
+    document.body.replaceChildren();
+    const html = new DOMParser().parseFromString(fixtureText('settings-de-nearly-full.html'), 'text/html');
+    document.body.append(...[...html.body.childNodes].map((n) => document.importNode(n, true)));
+    const send = vi.fn<(reading: FrameReading, role: FrameRole) => void>();
+    const ctx = new ContentScriptContext('icloud');
+    runReaders(ctx, frameWindow('https://www.icloud.com/settings/', true), send);
+    expect(send).toHaveBeenCalledTimes(1);
+    const [reading, role] = send.mock.calls[0]!;
+    expect(role).toEqual({ kind: 'settings' });
+    expect(reading.storage).toMatchObject({
+      source: 'text',
+      totalBytes: 5 * 2 ** 30,
+      quota: { almostFull: true },
+    });
+    expect(reading.photos).toBeNull();
+    ctx.abort();
+  });
+
+  it('after teardown through ctx, page changes are no longer observed', async () => {
+    document.body.replaceChildren();
+    const send = vi.fn();
+    const ctx = new ContentScriptContext('icloud');
+    runReaders(ctx, frameWindow('https://www.icloud.com/settings/', true), send);
+    ctx.abort();
+    const p = document.createElement('p');
+    p.textContent = 'iCloud Storage: 4 GB of 5 GB used';
+    document.body.append(p);
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('reads again after a page change, once, and reports the new reading', async () => {
+    document.body.replaceChildren();
+    const send = vi.fn();
+    const ctx = new ContentScriptContext('icloud');
+    runReaders(ctx, frameWindow('https://www.icloud.com/settings/', true), send);
+    expect(send).not.toHaveBeenCalled();
+    const p = document.createElement('p');
+    p.textContent = 'iCloud Storage: 4 GB of 5 GB used';
+    document.body.append(p);
+    p.append(' ');
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1), { timeout: 3000 });
+    expect(send.mock.calls[0]![0]).toMatchObject({ storage: { usedBytes: 4 * 2 ** 30 } });
+    ctx.abort();
+  });
+});
+
+void fakeBrowser;
