@@ -7,7 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { badgeFor } from '@/lib/conditions/badge';
 import { readConditionInput } from '@/lib/conditions/current';
 import { evaluateConditions } from '@/lib/conditions/evaluate';
-import { nextRecheckAt } from '@/lib/conditions/recheck';
+import { MAX_RECHECK_MS, nextRecheckAt } from '@/lib/conditions/recheck';
 import type { BadgeColour, BadgeView } from '@/lib/conditions/types';
 import { settingsItem } from '@/lib/settings';
 import { photosStateItem, pollRecordItem, statusSnapshotItem, storageReadingItem } from '@/lib/state-items';
@@ -65,16 +65,17 @@ const UNREADABLE: BadgeView = {
 
 /** One full refresh: read, validate, evaluate, draw, and set the next time-driven check. */
 export async function refreshBadge(now: number = Date.now()): Promise<BadgeView> {
-  let view: BadgeView;
+  let view = UNREADABLE;
+  let recheckAt = now + MAX_RECHECK_MS;
   try {
     const input = await readConditionInput(now);
     view = badgeFor(evaluateConditions(input), now, input);
-    await scheduleRecheck(nextRecheckAt(input));
+    recheckAt = nextRecheckAt(input);
   } catch {
     // Unknown beats wrong: a failed read never leaves an old "all clear" standing.
-    view = UNREADABLE;
   }
   await showBadge(view);
+  await scheduleRecheck(recheckAt).catch(() => undefined);
   return view;
 }
 

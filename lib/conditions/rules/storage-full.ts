@@ -14,13 +14,13 @@ export function storageFull({ storage, now }: ConditionInput): Condition | null 
     usedBytes !== null && totalBytes !== null
       ? `${formatBytes(usedBytes)} of ${formatBytes(totalBytes)} used`
       : null;
-  let sentence: string;
-  if (percent !== null && percent >= FULL_PERCENT)
-    sentence = `Your iCloud storage is full: ${numbers ?? ''}.`;
-  else
-    sentence = numbers
-      ? `Apple says your iCloud storage is full (${numbers}).`
-      : 'Apple says your iCloud storage is full.';
+  const byNumbers = percent !== null && percent >= FULL_PERCENT;
+  let sentence = 'Apple says your iCloud storage is full.';
+  if (numbers) {
+    sentence = byNumbers
+      ? `Your iCloud storage is full: ${numbers}.`
+      : `Apple says your iCloud storage is full (${numbers}).`;
+  }
   return makeCondition('storage-full', {
     sentence,
     badge: { text: 'FULL', colour: 'red' },
