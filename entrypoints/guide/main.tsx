@@ -1,6 +1,12 @@
 import { render } from 'preact';
 import '@/components/theme.css';
+import '@/components/guide/guide.css';
 import { App } from './App';
+import { followAddress, loadGuidePage } from './state';
+
+addEventListener('hashchange', followAddress);
+addEventListener('popstate', followAddress);
+void loadGuidePage();
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);

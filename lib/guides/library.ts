@@ -22,6 +22,9 @@ export type ReadOnlyReason = 'unavailable' | 'blocked' | 'closed';
 
 export type SaveResult = 'saved' | 'read-only' | 'quota' | 'failed';
 
+/** What a page must tell the person about saving: a read-only reason or a failed write. */
+export type SavingNotice = ReadOnlyReason | 'quota' | 'failed';
+
 export interface GuideLibrary {
   guides: Guide[];
   steps: StepProgress[];

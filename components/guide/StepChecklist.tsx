@@ -1,0 +1,72 @@
+import type { Platform } from '@/lib/settings';
+import { stepsFor, stepText } from '@/lib/guides/steps';
+import type { Guide } from '@/lib/guides/types';
+
+interface StepChecklistProps {
+  guide: Guide;
+  platform: Platform;
+  isDone: (stepId: string) => boolean;
+  isAcknowledged: (stepId: string) => boolean;
+  onToggle: (stepId: string, done: boolean) => void;
+  onAcknowledge: (stepId: string) => void;
+}
+
+/**
+ * The guide's steps for one platform as a numbered checklist. A step with a caution shows the
+ * caution first, and its box can be ticked only once the person has said they read it.
+ */
+export function StepChecklist({
+  guide,
+  platform,
+  isDone,
+  isAcknowledged,
+  onToggle,
+  onAcknowledge,
+}: StepChecklistProps) {
+  const steps = stepsFor(guide, platform);
+  const doneCount = steps.filter((s) => isDone(s.id)).length;
+  return (
+    <>
+      <p class="cc-step-count" aria-live="polite">
+        {doneCount} of {steps.length} steps done
+      </p>
+      <ol class="cc-steps">
+        {steps.map((step) => {
+          const inputId = `step-${guide.id}-${step.id}`;
+          const cautionId = `${inputId}-caution`;
+          const done = isDone(step.id);
+          const locked = Boolean(step.caution) && !done && !isAcknowledged(step.id);
+          return (
+            <li key={step.id} class={done ? 'cc-step cc-step-done' : 'cc-step'}>
+              {step.caution && (
+                <div class="cc-caution" id={cautionId}>
+                  <p>
+                    <strong>Before you do this: </strong>
+                    {step.caution}
+                  </p>
+                  {locked && (
+                    <button type="button" onClick={() => onAcknowledge(step.id)}>
+                      I’ve read this
+                    </button>
+                  )}
+                </div>
+              )}
+              <div class="cc-step-row">
+                <input
+                  type="checkbox"
+                  id={inputId}
+                  checked={done}
+                  disabled={locked}
+                  aria-describedby={step.caution ? cautionId : undefined}
+                  onChange={(e) => onToggle(step.id, e.currentTarget.checked)}
+                />
+                <label for={inputId}>{stepText(step, platform)}</label>
+              </div>
+              {step.note && <p class="cc-step-note">{step.note}</p>}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

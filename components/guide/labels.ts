@@ -1,0 +1,16 @@
+/** Words the guide components show for the content's enumerations. */
+import type { Platform } from '@/lib/settings';
+import type { Effort } from '@/lib/guides/types';
+
+export const PLATFORM_LABELS: Record<Platform, string> = {
+  'iphone-ipad': 'iPhone or iPad',
+  mac: 'Mac',
+  windows: 'Windows PC',
+  'icloud-web': 'iCloud.com',
+};
+
+export const EFFORT_LABELS: Record<Effort, string> = {
+  quick: 'Quick',
+  moderate: 'Takes a while',
+  drastic: 'Big step',
+};
