@@ -58,3 +58,37 @@ describe('isIcloudContentSender', () => {
     expect(isIcloudContentSender(sender, ours)).toBe(false);
   });
 });
+
+describe('parseContentMessage: page-report', () => {
+  const storage = { usedBytes: 10, totalBytes: 5368709120, source: 'api', locale: 'en-us', readAt: 1 };
+  const photos = { signedIn: true, upload: null, quotaError: null, view: 'library', readAt: 1 };
+
+  it('accepts a report of storage from the settings view and of Photos state from the Photos frame', () => {
+    expect(
+      parseContentMessage({ v: 1, type: 'page-report', role: 'settings', storage, photos: null }),
+    ).toEqual({
+      v: 1,
+      type: 'page-report',
+      role: 'settings',
+      storage,
+      photos: null,
+    });
+    expect(
+      parseContentMessage({ v: 1, type: 'page-report', role: 'photos', storage: null, photos })?.type,
+    ).toBe('page-report');
+  });
+
+  it.each([
+    ['an unknown version', { v: 2, type: 'page-report', role: 'shell', storage, photos: null }],
+    ['nothing read', { v: 1, type: 'page-report', role: 'shell', storage: null, photos: null }],
+    [
+      'a malformed reading',
+      { v: 1, type: 'page-report', role: 'shell', storage: { ...storage, usedBytes: '10' }, photos: null },
+    ],
+    ['Photos state from the shell', { v: 1, type: 'page-report', role: 'shell', storage: null, photos }],
+    ['a missing field', { v: 1, type: 'page-report', role: 'shell', storage }],
+    ['an unknown role', { v: 1, type: 'page-report', role: 'admin', storage, photos: null }],
+  ])('rejects %s', (_name, value) => {
+    expect(parseContentMessage(value)).toBeNull();
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleContentMessage } from '@/entrypoints/background/content-messages';
+import { openHistoryDb } from '@/lib/history-db';
+import { storageHistory } from '@/lib/readings/history';
+import { photosStateItem, storageReadingItem } from '@/lib/state-items';
+
+const tab = { id: 7 } as never;
+const shell = { id: fakeBrowser.runtime.id, tab, frameId: 0, url: 'https://www.icloud.com/' };
+const photosFrame = {
+  ...shell,
+  frameId: 3,
+  url: 'https://www.icloud.com/applications/photos3/current/en-us/index.html',
+};
+const GB = 2 ** 30;
+const storage = {
+  usedBytes: 46 * GB,
+  totalBytes: 50 * GB,
+  source: 'api',
+  locale: 'en-us',
+  readAt: 1_700_000_000_000,
+};
+const photos = {
+  signedIn: true,
+  upload: { percent: 40, done: 4, total: 10, lastProgressAt: 1_700_000_000_000 },
+  quotaError: null,
+  view: 'library',
+  readAt: 1_700_000_000_000,
+};
+
+describe('background: page reports', () => {
+  it('stores the storage reading and adds a point to the history', async () => {
+    await handleContentMessage({ v: 1, type: 'page-report', role: 'shell', storage, photos: null }, shell);
+    expect(await storageReadingItem.getValue()).toEqual(storage);
+    const db = await openHistoryDb();
+    expect(await storageHistory(db)).toEqual([storage]);
+    db.close();
+  });
+
+  it('stores the Photos state from the Photos frame', async () => {
+    await handleContentMessage(
+      { v: 1, type: 'page-report', role: 'photos', storage: null, photos },
+      photosFrame,
+    );
+    expect(await photosStateItem.getValue()).toEqual(photos);
+  });
+
+  it('ignores a Photos state from a frame whose URL is not the Photos app, even if it claims to be', async () => {
+    await handleContentMessage({ v: 1, type: 'page-report', role: 'photos', storage: null, photos }, shell);
+    expect(await photosStateItem.getValue()).toBeNull();
+  });
+
+  it('ignores a report from another extension or another site', async () => {
+    const report = { v: 1, type: 'page-report', role: 'shell', storage, photos: null };
+    expect(handleContentMessage(report, { ...shell, id: 'other' })).toBeUndefined();
+    expect(handleContentMessage(report, { ...shell, url: 'https://icloud.example/' })).toBeUndefined();
+    expect(await storageReadingItem.getValue()).toBeNull();
+  });
+
+  it('a reading dated in the future is stored at the background’s time', async () => {
+    const future = { ...storage, readAt: Date.now() + 10 * 24 * 3600_000 };
+    await handleContentMessage(
+      { v: 1, type: 'page-report', role: 'shell', storage: future, photos: null },
+      shell,
+    );
+    expect((await storageReadingItem.getValue())!.readAt).toBeLessThanOrEqual(Date.now());
+  });
+});
