@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type Harness } from './harness';
+
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: { target: string[] }[];
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Extension pages forbid inline scripts (CSP script-src 'self'), so addScriptTag's inline tag is
+  // refused; evaluating the same source through the DevTools protocol is not subject to the CSP.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
+  const { violations, passes } = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[]; passes: unknown[] }> } }
+    ).axe;
+    const results = await axe.run();
+    return { violations: results.violations, passes: results.passes.length };
+  });
+  // axe really looked at the page: it checked rules and some passed.
+  expect(passes).toBeGreaterThan(10);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function storedSteps(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('cloud-checkup-guides');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction('progress').objectStore('progress').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+        };
+      }),
+  );
+}
+
+describe('the guide page in Chromium', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launchExtension();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('opens the fixes for storage-full and remembers two ticked steps after a reload', async () => {
+    const page = await h.openExtensionPage('guide', '?condition=storage-full');
+    const start = page.locator('.cc-start');
+    await start.getByRole('heading', { name: 'Make room in your iCloud storage' }).waitFor();
+    await start.getByRole('checkbox', { name: /^On your iPhone or iPad, open Settings/ }).check();
+    await start.getByRole('checkbox', { name: /^Still in Manage Account Storage/ }).check();
+    await expect.poll(() => storedSteps(page)).toBe(2);
+
+    await page.reload();
+    await start.getByRole('heading', { name: 'Make room in your iCloud storage' }).waitFor();
+    expect(
+      await start.getByRole('checkbox', { name: /^On your iPhone or iPad, open Settings/ }).isChecked(),
+    ).toBe(true);
+    expect(await start.getByRole('checkbox', { name: /^Still in Manage Account Storage/ }).isChecked()).toBe(
+      true,
+    );
+    expect(await start.getByRole('checkbox', { name: /^Empty the Recently Deleted/ }).isChecked()).toBe(
+      false,
+    );
+    expect(await start.getByText('2 of 6 steps done').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('shows the caution before a risky step and lets it be ticked only after reading it', async () => {
+    const page = await h.openExtensionPage('guide', '#free-up-icloud-storage');
+    const box = page.getByRole('checkbox', { name: /Empty the Recently Deleted album/ });
+    await box.waitFor();
+    expect(await box.isDisabled()).toBe(true);
+    expect(await box.getAttribute('aria-describedby')).toBeTruthy();
+    expect(await page.getByText(/cannot be brought back/).isVisible()).toBe(true);
+    const item = page.locator('li.cc-step', { has: box });
+    await item.getByRole('button', { name: 'I’ve read this' }).click();
+    expect(await box.isDisabled()).toBe(false);
+    await box.check();
+    expect(await box.isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('finds the Low Power Mode guide when searching for "battery"', async () => {
+    const page = await h.openExtensionPage('guide');
+    await page.getByRole('searchbox', { name: 'Search all guides' }).fill('battery');
+    const first = page.getByRole('list', { name: 'Search results' }).getByRole('link').first();
+    expect(await first.textContent()).toBe('Turn off Low Power Mode and plug in');
+    await first.click();
+    await expect.poll(() => page.url()).toMatch(/#low-power-and-battery$/);
+    await page.getByRole('heading', { level: 2, name: 'Turn off Low Power Mode and plug in' }).waitFor();
+    await page.close();
+  });
+
+  it('switches platform tabs with the arrow keys', async () => {
+    const page = await h.openExtensionPage('guide', '#same-account-icloud-photos-on');
+    const iphone = page.getByRole('tab', { name: 'iPhone or iPad' });
+    await iphone.focus();
+    await page.keyboard.press('ArrowRight');
+    const mac = page.getByRole('tab', { name: 'Mac' });
+    expect(await mac.getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Mac');
+    expect(await page.getByRole('tabpanel').getByText('Photos > Settings > iCloud').count()).toBeGreaterThan(
+      0,
+    );
+    await page.keyboard.press('End');
+    expect(await page.getByRole('tab', { name: 'iCloud.com' }).getAttribute('aria-selected')).toBe('true');
+    await page.close();
+  });
+
+  it('remembers the answer to "Did this fix it?" and suggests what to try next', async () => {
+    const page = await h.openExtensionPage('guide', '#check-apple-system-status');
+    await page.getByRole('button', { name: 'No, not yet' }).click();
+    expect(await page.getByText('Next up:').isVisible()).toBe(true);
+    await page.reload();
+    await page.getByRole('button', { name: 'No, not yet' }).waitFor();
+    expect(await page.getByRole('button', { name: 'No, not yet' }).getAttribute('aria-pressed')).toBe('true');
+    await page.close();
+  });
+
+  it('marks when the guide content has rendered', async () => {
+    const page = await h.openExtensionPage('guide', '#fix-the-network');
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('cc-guide-content').length))
+      .toBe(1);
+    await page.close();
+  });
+
+  it.each([
+    ['the fixes for a condition', '?condition=storage-full'],
+    ['a guide with a caution', '#sign-out-and-back-in'],
+    ['the list of all guides with search results', ''],
+    ['the status messages explainer', '#status-messages'],
+  ])('has no serious or critical accessibility problems on %s', async (_what, suffix) => {
+    const page = await h.openExtensionPage('guide', suffix);
+    await page.locator('.cc-guide-title').first().waitFor();
+    if (suffix === '') await page.getByRole('searchbox').fill('wifi');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
