@@ -1,0 +1,65 @@
+import { catalogueService } from '@/lib/status/catalogue';
+import type { DaySeverity, IncidentDay } from './incident-days';
+
+interface Props {
+  days: readonly IncidentDay[] | null;
+}
+
+const SEVERITY_WORDS: Record<DaySeverity, string> = {
+  major: 'outage',
+  minor: 'issue',
+  maintenance: 'maintenance',
+};
+
+function dayName(start: number, index: number, count: number): { short: string; long: string } {
+  const date = new Date(start);
+  const long = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(
+    date,
+  );
+  const short =
+    index === count - 1 ? 'Today' : new Intl.DateTimeFormat(undefined, { weekday: 'short' }).format(date);
+  return { short, long: index === count - 1 ? `Today, ${long}` : long };
+}
+
+function describe(day: IncidentDay): string {
+  if (day.incidents.length === 0) return 'no incidents reported';
+  const seen = new Map<string, DaySeverity>();
+  for (const i of day.incidents) {
+    const name = catalogueService(i.serviceId)?.displayName ?? i.serviceId;
+    const before = seen.get(name);
+    if (!before || before === 'maintenance' || (before === 'minor' && i.severity === 'major'))
+      seen.set(name, i.severity);
+  }
+  return [...seen].map(([name, sev]) => `${SEVERITY_WORDS[sev]} of ${name}`).join(', ');
+}
+
+/** Seven days of Apple-reported incidents of watched services, oldest first, today last. */
+export function HistoryStrip({ days }: Props) {
+  return (
+    <section class="cc-card cc-history" aria-labelledby="history-h">
+      <h2 id="history-h">Last 7 days</h2>
+      {days === null ? (
+        <div class="cc-strip cc-skeleton" aria-hidden="true" />
+      ) : (
+        <ol class="cc-strip">
+          {days.map((day, i) => {
+            const name = dayName(day.start, i, days.length);
+            const words = describe(day);
+            return (
+              <li key={day.start} data-severity={day.worst ?? 'none'} title={`${name.long}: ${words}`}>
+                <span class="cc-day-mark" aria-hidden="true" />
+                <span class="cc-day-name" aria-hidden="true">
+                  {name.short}
+                </span>
+                <span class="cc-visually-hidden">
+                  {name.long}: {words}
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <p class="cc-muted cc-small-print">Incidents Apple reported while Cloud Checkup was running.</p>
+    </section>
+  );
+}

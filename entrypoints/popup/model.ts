@@ -1,0 +1,127 @@
+/**
+ * The popup's state as signals: the evaluator's inputs and the 7-day event history, read from
+ * storage and re-read whenever a stored item changes; the conditions come from the one evaluator.
+ */
+import { batch, computed, signal } from '@preact/signals';
+import type { RefreshState } from '@/components/popup/ServicesCard';
+import { incidentDays } from '@/components/popup/incident-days';
+import { servicesView, withoutFullStop } from '@/components/popup/services-view';
+import { evaluateConditions } from '@/lib/conditions/evaluate';
+import type { ConditionInput } from '@/lib/conditions/types';
+import { readStoredPollRecord } from '@/lib/status/stored';
+import type { StatusEventRecord } from '@/lib/history-db';
+
+export const HISTORY_STRIP_DAYS = 7;
+
+/** Where the popup's data comes from; the page passes the real sources, tests their own. */
+export interface PopupSources {
+  readInput: (now: number) => Promise<ConditionInput>;
+  readEvents: (now: number) => Promise<StatusEventRecord[]>;
+  /** Calls back when any stored input changes; returns an unwatch. */
+  watch: (onChange: () => void) => () => void;
+  /** Asks the background to poll Apple's status now; resolves with its answer (a poll record). */
+  pollNow: () => Promise<unknown>;
+  now: () => number;
+}
+
+export type PopupModel = ReturnType<typeof createPopupModel>;
+
+export function createPopupModel(sources: PopupSources) {
+  const input = signal<ConditionInput | null>(null);
+  const events = signal<StatusEventRecord[] | null>(null);
+  const loadError = signal(false);
+  const now = signal(sources.now());
+  const refresh = signal<RefreshState>({ kind: 'idle' });
+
+  const conditions = computed(() =>
+    input.value ? evaluateConditions({ ...input.value, now: now.value }) : null,
+  );
+  const services = computed(() =>
+    input.value
+      ? servicesView(input.value.snapshot, input.value.poll, input.value.settings, now.value)
+      : null,
+  );
+  const days = computed(() =>
+    input.value && events.value
+      ? incidentDays(events.value, input.value.settings.watchedServices, now.value, HISTORY_STRIP_DAYS)
+      : null,
+  );
+
+  async function load(): Promise<void> {
+    const at = sources.now();
+    const [nextInput, nextEvents] = await Promise.all([
+      sources.readInput(at),
+      // The history is a nice-to-have: without it the strip says nothing rather than the popup failing.
+      sources.readEvents(at).catch((): StatusEventRecord[] => []),
+    ]);
+    batch(() => {
+      now.value = at;
+      input.value = nextInput;
+      events.value = nextEvents;
+      loadError.value = false;
+    });
+  }
+
+  /** The first load; also the promise the page waits on before its first paint. */
+  const ready = load().catch(() => {
+    loadError.value = true;
+  });
+
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const unwatch = sources.watch(() => {
+    // Several items change together after a poll: read once.
+    clearTimeout(pending);
+    pending = setTimeout(() => void load().catch(() => (loadError.value = input.value === null)), 30);
+  });
+
+  async function refreshNow(): Promise<void> {
+    if (refresh.value.kind === 'checking') return;
+    refresh.value = { kind: 'checking' };
+    const askedAt = sources.now();
+    try {
+      const record = readStoredPollRecord(await sources.pollNow());
+      await load().catch(() => undefined);
+      const succeeded =
+        record.lastAttemptAt !== null &&
+        record.lastAttemptAt >= askedAt - 1000 &&
+        record.consecutiveFailures === 0;
+      refresh.value = succeeded
+        ? { kind: 'done', ok: true, text: `Checked just now. ${services.value?.headline ?? ''}.` }
+        : {
+            kind: 'done',
+            ok: false,
+            text:
+              record.lastAttemptAt === null
+                ? 'The check did not run. Showing what was read before.'
+                : `Could not read Apple's System Status${record.lastError ? `: ${withoutFullStop(record.lastError)}` : ''}. Showing what was read before.`,
+          };
+    } catch {
+      refresh.value = {
+        kind: 'done',
+        ok: false,
+        text: "Could not ask for a check: the extension's background did not answer. Try again in a moment.",
+      };
+    }
+  }
+
+  const ticker = setInterval(() => (now.value = sources.now()), 30_000);
+
+  return {
+    input,
+    events,
+    loadError,
+    now,
+    refresh,
+    conditions,
+    services,
+    days,
+    ready,
+    load,
+    refreshNow,
+    dispose() {
+      clearInterval(ticker);
+      clearTimeout(pending);
+      unwatch();
+    },
+  };
+}

@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { feedText, feedWithEvent } from '../fixtures/status/feeds';
+import { launchExtension, type Harness } from './harness';
+import { seed } from './popup-seed';
+
+const FEED_PATH = '/support/systemstatus/data/system_status_en_US.js';
+const PHOTOS_MESSAGE = 'Users may be unable to upload photos and videos to iCloud Photos.';
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  // Extension pages forbid inline scripts: evaluate axe's source through the debugger instead.
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+describe('the popup with storage at 92 % and an outage on Photos', () => {
+  let h: Harness;
+  let popup: Page;
+
+  beforeAll(async () => {
+    h = await launchExtension();
+    const now = Date.now();
+    // Apple's feed says what the seeded state says, so a poll in between changes nothing.
+    const feed = feedWithEvent('Photos', {
+      messageId: '1600001',
+      statusType: 'Outage',
+      eventStatus: 'ongoing',
+      message: PHOTOS_MESSAGE,
+      epochStartDate: now - 95 * 60_000,
+      epochEndDate: null,
+    });
+    h.server.route('www.apple.com', FEED_PATH, (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(feedText(feed));
+    });
+    await seed(await h.worker(), now, { percent: 92, photosOutage: true });
+    popup = await h.openExtensionPage('popup');
+    await popup.waitForSelector('[data-condition]');
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('shows the outage first, then nearly full storage, each with links to fixes', async () => {
+    const ids = await popup.$$eval('[data-condition]', (els) =>
+      els.map((e) => e.getAttribute('data-condition')),
+    );
+    expect(ids.slice(0, 2)).toEqual(['outage', 'storage-nearly-full']);
+    const outage = popup.locator('[data-condition="outage"]');
+    expect(await outage.locator('.cc-sentence').textContent()).toMatch(/outage of iCloud Photos/);
+    const nearlyFull = popup.locator('[data-condition="storage-nearly-full"]');
+    expect(await nearlyFull.locator('.cc-sentence').textContent()).toMatch(/92\s?%/);
+    for (const condition of [outage, nearlyFull]) {
+      const hrefs = await condition.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs.length).toBeGreaterThanOrEqual(2);
+      expect(hrefs.every((href) => href?.startsWith('/guide.html'))).toBe(true);
+    }
+  });
+
+  it('shows the toolbar badge of the most severe condition', async () => {
+    await expect.poll(async () => (await h.badge()).text, { timeout: 10_000 }).toBe('!');
+  });
+
+  it('opens a fix in a new tab on the guide page', async () => {
+    const link = popup.locator('[data-condition="outage"] a').first();
+    const href = await link.getAttribute('href');
+    const [guide] = await Promise.all([h.context.waitForEvent('page'), link.click()]);
+    await guide.waitForLoadState();
+    expect(guide.url()).toBe(`chrome-extension://${h.extensionId}${href}`);
+    await guide.close();
+  });
+
+  it('shows storage as a meter with used and total, the category breakdown and the reading’s age', async () => {
+    const meter = popup.getByRole('meter', { name: 'iCloud storage used' });
+    expect(await meter.getAttribute('aria-valuetext')).toBe('46 GB of 50 GB, 92%');
+    const card = popup.locator('.cc-storage');
+    expect(await card.textContent()).toContain('Photos and videos');
+    expect(await card.locator('.cc-source').textContent()).toBe('read from iCloud.com 3 hours ago');
+    expect(await card.locator('.cc-forecast').textContent()).toMatch(
+      /^At this rate, full in about \d+ (days|weeks)\.$/,
+    );
+  });
+
+  it('shows Photos’ outage with Apple’s message and when the feed was checked', async () => {
+    const card = popup.locator('.cc-services');
+    expect(await card.locator('.cc-headline').textContent()).toMatch(
+      /^Apple reports a problem with iCloud Photos · checked (just now|\d+ minutes? ago)$/,
+    );
+    expect(await card.locator('.cc-events').textContent()).toContain(PHOTOS_MESSAGE);
+  });
+
+  it('marks today in the 7-day strip as a day with an outage', async () => {
+    const days = popup.locator('.cc-strip li');
+    expect(await days.count()).toBe(7);
+    expect(await days.last().getAttribute('data-severity')).toBe('major');
+    expect(await days.last().locator('.cc-visually-hidden').textContent()).toContain(
+      'outage of iCloud Photos',
+    );
+  });
+
+  it('refreshes on request and announces the result', async () => {
+    await popup.getByRole('button', { name: 'Refresh' }).click();
+    await expect
+      .poll(() => popup.locator('#refresh-result').textContent(), { timeout: 15_000 })
+      .toBe('Checked just now. Apple reports a problem with iCloud Photos.');
+  });
+
+  it('follows stored changes while open', async () => {
+    const sw = await h.worker();
+    await sw.evaluate(async () => {
+      const { storageReading } = await chrome.storage.local.get('storageReading');
+      const reading = storageReading as { usedBytes: number; totalBytes: number; quota: object };
+      await chrome.storage.local.set({
+        storageReading: {
+          ...reading,
+          usedBytes: reading.totalBytes * 0.5,
+          quota: { ...reading.quota, almostFull: false },
+          readAt: Date.now(),
+        },
+      });
+    });
+    await expect.poll(() => popup.locator('[data-condition="storage-nearly-full"]').count()).toBe(0);
+    expect(await popup.locator('.cc-source').textContent()).toBe('read from iCloud.com just now');
+  });
+
+  it('marks the time to content for the benchmark', async () => {
+    const marks = await popup.evaluate(() => performance.getEntriesByName('cc-popup-content').length);
+    expect(marks).toBe(1);
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    expect(await seriousViolations(popup)).toEqual([]);
+  });
+});
