@@ -5,6 +5,9 @@
  * its threat model). It never changes a request or a response — it reads a clone — and every step
  * is wrapped so that a failure here is silent and the page carries on.
  */
+// The page's own methods are taken before page scripts run and always called through Reflect.apply
+// with an explicit receiver, so "unbound" is the point here.
+/* eslint-disable @typescript-eslint/unbound-method */
 import { isQuotaExceeded } from '@/lib/readings/cloudkit';
 import { CHANNEL_PREFIX, HELLO_EVENT, MAX_OBSERVATION_CHARS, READY_EVENT } from '../network-channel';
 import { NETWORK } from '../signatures';
@@ -18,7 +21,7 @@ function getterOf(proto: object | undefined, name: string): Getter | undefined {
 export function installNetworkListener(win: Window & typeof globalThis): void {
   try {
     // Taken now, before a page script could replace them.
-    const apply = Reflect.apply;
+    const apply = Reflect.apply as (fn: unknown, self: unknown, args: unknown[]) => unknown;
     const dispatch = win.EventTarget.prototype.dispatchEvent;
     const addListener = win.EventTarget.prototype.addEventListener;
     const removeListener = win.EventTarget.prototype.removeEventListener;
@@ -124,7 +127,7 @@ export function installNetworkListener(win: Window & typeof globalThis): void {
           // Silent.
         }
         return apply(originalOpen, this, args) as void;
-      } as typeof xhrProto.open;
+      };
     }
   } catch {
     // Whatever failed, the page goes on exactly as it would without us.

@@ -80,7 +80,7 @@ function uploadOf(value: unknown): UploadProgress | null | undefined {
   const doneOk = done === null || isCount(done);
   const totalOk = total === null || isCount(total);
   if (!percentOk || !doneOk || !totalOk || !isTime(lastProgressAt)) return undefined;
-  return { percent, done, total, lastProgressAt } as UploadProgress;
+  return { percent, done, total, lastProgressAt };
 }
 
 export function validatePhotosState(value: unknown): PhotosState | null {

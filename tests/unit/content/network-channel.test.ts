@@ -19,7 +19,7 @@ function pageWindow(respond: (url: string) => Response) {
     try {
       return Promise.resolve(respond(input));
     } catch (error) {
-      return Promise.reject(error as Error);
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
   });
   const win = {

@@ -11,9 +11,9 @@ function frameWindow(url: string, top: boolean): Window {
     location: new URL(url),
     document,
     MutationObserver: window.MutationObserver,
-  } as unknown as Window & { top: unknown };
+  } as unknown as { top: unknown };
   win.top = top ? win : {};
-  return win;
+  return win as unknown as Window;
 }
 
 afterEach(() => {
