@@ -4,7 +4,8 @@
  * its version under `<key>$` (`{ v: 1 }`); the history lives in the `cloud-checkup-history`
  * IndexedDB of the extension's origin.
  */
-import type { Worker } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page, Worker } from 'playwright-core';
 import type { StatusEventRecord } from '@/lib/history-db';
 import type { StorageReading } from '@/lib/readings/types';
 import { ICLOUD_SERVICES } from '@/lib/status/catalogue';
@@ -18,9 +19,15 @@ export interface SeedOptions {
   /** Percent of the 50 GB plan in use. */
   percent: number;
   photosOutage: boolean;
+  /** Apple's own `almost-full` flag; set from 90 % unless given. */
+  appleAlmostFull?: boolean;
 }
 
-export function storageReading(now: number, percent: number): StorageReading {
+export function storageReading(
+  now: number,
+  percent: number,
+  appleAlmostFull = percent >= 90,
+): StorageReading {
   const total = 50 * GB;
   const used = Math.round((total * percent) / 100);
   return {
@@ -33,7 +40,7 @@ export function storageReading(now: number, percent: number): StorageReading {
       mail: used * 0.03,
       messages: used * 0.01,
     },
-    quota: { overQuota: false, almostFull: percent >= 90, haveMaxQuotaTier: false, paidQuota: true },
+    quota: { overQuota: false, almostFull: appleAlmostFull, haveMaxQuotaTier: false, paidQuota: true },
     source: 'api',
     locale: 'en-us',
     readAt: now - 3 * HOUR,
@@ -80,7 +87,7 @@ export function pollRecord(now: number): PollRecord {
 /** The chrome.storage.local contents for a state. */
 export function storedState(now: number, options: SeedOptions): Record<string, unknown> {
   return {
-    storageReading: storageReading(now, options.percent),
+    storageReading: storageReading(now, options.percent, options.appleAlmostFull),
     storageReading$: { v: 1 },
     statusSnapshot: statusSnapshot(now, options.photosOutage),
     statusSnapshot$: { v: 1 },
@@ -90,8 +97,9 @@ export function storedState(now: number, options: SeedOptions): Record<string, u
 }
 
 /** Thirty days of readings growing towards today's, and a week of past incidents. */
-export function historyRecords(now: number, percent: number, photosOutage: boolean) {
-  const today = storageReading(now, percent);
+export function historyRecords(now: number, options: SeedOptions) {
+  const { percent, photosOutage } = options;
+  const today = storageReading(now, percent, options.appleAlmostFull);
   const readings: StorageReading[] = Array.from({ length: 30 }, (_, i) => {
     const daysAgo = 30 - i;
     const used = Math.round(today.usedBytes! - daysAgo * 0.12 * GB);
@@ -132,7 +140,7 @@ export function historyRecords(now: number, percent: number, photosOutage: boole
 
 /** Writes the state and its history from inside the service worker. */
 export async function seed(worker: Worker, now: number, options: SeedOptions): Promise<void> {
-  const history = historyRecords(now, options.percent, options.photosOutage);
+  const history = historyRecords(now, options);
   await worker.evaluate(
     async ({ state, readings, events }) => {
       await chrome.storage.local.set(state);
@@ -165,4 +173,26 @@ export async function seed(worker: Worker, now: number, options: SeedOptions): P
     },
     { state: storedState(now, options), readings: history.readings, events: history.events },
   );
+}
+
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  // Extension pages forbid inline scripts: evaluate axe's source through the debugger instead.
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

@@ -1,34 +1,11 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedText, feedWithEvent } from '../fixtures/status/feeds';
 import { launchExtension, type Harness } from './harness';
-import { seed } from './popup-seed';
+import { seed, seriousViolations } from './popup-seed';
 
 const FEED_PATH = '/support/systemstatus/data/system_status_en_US.js';
 const PHOTOS_MESSAGE = 'Users may be unable to upload photos and videos to iCloud Photos.';
-const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs axe-core in the page; returns the serious and critical violations. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  // Extension pages forbid inline scripts: evaluate axe's source through the debugger instead.
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
 describe('the popup with storage at 92 % and an outage on Photos', () => {
   let h: Harness;
   let popup: Page;
