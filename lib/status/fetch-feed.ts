@@ -23,7 +23,7 @@ const TOO_LARGE: FeedError = {
   message: 'The status feed was far larger than it should be, so it was not read.',
 };
 
-async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
+async function readCapped(response: Response, maxBytes: number, signal: AbortSignal): Promise<string | null> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
@@ -34,6 +34,9 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
     return new TextEncoder().encode(text).length > maxBytes ? null : text;
   }
   const reader = response.body.getReader();
+  // Whatever fetch does with the signal, a timeout must end the read (and not as success).
+  const stop = () => void reader.cancel().catch(() => undefined);
+  signal.addEventListener('abort', stop, { once: true });
   const decoder = new TextDecoder('utf-8');
   let received = 0;
   let text = '';
@@ -47,15 +50,40 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
     }
     text += decoder.decode(value, { stream: true });
   }
+  signal.removeEventListener('abort', stop);
+  if (signal.aborted) throw new DOMException('The read timed out.', 'AbortError');
   return text + decoder.decode();
+}
+
+function timeoutError(timeoutMs: number): FetchResult {
+  return {
+    ok: false,
+    error: {
+      code: 'timeout',
+      message: `Apple's status server did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
+    },
+  };
 }
 
 export async function fetchStatusFeed(
   url = STATUS_FEED_URL,
   options: FetchOptions = {},
 ): Promise<FetchResult> {
-  const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
+  let backstop: ReturnType<typeof setTimeout> | undefined;
+  // A fetch that ignores its abort signal must still not hold the next poll hostage.
+  const giveUp = new Promise<FetchResult>((resolve) => {
+    backstop = setTimeout(() => resolve(timeoutError(timeoutMs)), timeoutMs + 1_000);
+  });
+  try {
+    return await Promise.race([request(url, options, timeoutMs), giveUp]);
+  } finally {
+    clearTimeout(backstop);
+  }
+}
+
+async function request(url: string, options: FetchOptions, timeoutMs: number): Promise<FetchResult> {
+  const doFetch = options.fetch ?? fetch;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -72,19 +100,11 @@ export async function fetchStatusFeed(
         error: { code: 'http', message: `Apple's status server answered with error ${response.status}.` },
       };
     }
-    const text = await readCapped(response, options.maxBytes ?? MAX_BODY_BYTES);
+    const text = await readCapped(response, options.maxBytes ?? MAX_BODY_BYTES, controller.signal);
     if (text === null) return { ok: false, error: TOO_LARGE };
     return { ok: true, text };
   } catch {
-    if (controller.signal.aborted) {
-      return {
-        ok: false,
-        error: {
-          code: 'timeout',
-          message: `Apple's status server did not answer within ${Math.round(timeoutMs / 1000)} seconds.`,
-        },
-      };
-    }
+    if (controller.signal.aborted) return timeoutError(timeoutMs);
     return {
       ok: false,
       error: { code: 'network', message: "Apple's status server could not be reached (network error)." },

@@ -76,7 +76,7 @@ function parse(text: string, fetchedAt: number): FeedParseResult {
     const catalogueId = catalogueIdForName(name);
     const id = catalogueId ?? `other:${name}`;
     // Two entries for one service (a rename in progress: Apple ID and Apple Account) merge.
-    const draft = drafts.get(id) ?? { id, name, events: new Map(), unreadable: false };
+    const draft: ServiceDraft = drafts.get(id) ?? { id, name, events: new Map(), unreadable: false };
     drafts.set(id, draft);
     if (!Array.isArray(raw.events)) {
       draft.unreadable = true;

@@ -25,7 +25,7 @@ describe('fetchStatusFeed', () => {
     await fetchStatusFeed(undefined, { fetch });
     const [url, init] = fetch.mock.calls[0]!;
     expect(url).toBe(STATUS_FEED_URL);
-    expect(String(url)).not.toContain('?');
+    expect(url).not.toMatch(/\?/);
     expect(init).toMatchObject({ cache: 'no-cache', credentials: 'omit' });
   });
 
@@ -47,7 +47,7 @@ describe('fetchStatusFeed', () => {
   });
 
   it('turns a network error into a failure in words', async () => {
-    const fetch = vi.fn<typeof fetch>(() => Promise.reject(new TypeError('Failed to fetch')));
+    const fetch = vi.fn<typeof globalThis.fetch>(() => Promise.reject(new TypeError('Failed to fetch')));
     const result = await fetchStatusFeed(undefined, { fetch });
     expect(result).toMatchObject({ ok: false, error: { code: 'network' } });
   });
@@ -69,7 +69,7 @@ describe('fetchStatusFeed', () => {
   });
 
   it('gives up on a body that never finishes when the timeout fires', async () => {
-    const fetch = vi.fn<typeof fetch>((_url, init) => {
+    const fetch = vi.fn<typeof globalThis.fetch>((_url, init) => {
       const stream = new ReadableStream<Uint8Array>({
         start(controller) {
           controller.enqueue(new TextEncoder().encode('{"services":['));
@@ -88,13 +88,23 @@ describe('fetchStatusFeed', () => {
   });
 
   it('gives up on a server that never answers when the timeout fires', async () => {
-    const fetch = vi.fn<typeof fetch>(
+    const fetch = vi.fn<typeof globalThis.fetch>(
       (_url, init) =>
         new Promise((_resolve, reject) =>
           init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
         ),
     );
     expect(await fetchStatusFeed(undefined, { fetch, timeoutMs: 1000 * 0.02 })).toMatchObject({
+      ok: false,
+      error: { code: 'timeout' },
+    });
+  });
+});
+
+describe('fetchStatusFeed with a fetch that ignores its abort signal', () => {
+  it('still gives up shortly after the timeout', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(() => new Promise(() => undefined));
+    expect(await fetchStatusFeed(undefined, { fetch, timeoutMs: 10 })).toMatchObject({
       ok: false,
       error: { code: 'timeout' },
     });

@@ -55,7 +55,7 @@ describe('statusNotices', () => {
       FORMAT,
     );
     expect(notices.map((n) => n.message)).toEqual([
-      'Apple reports an outage of iCloud Photos, iCloud Mail and iCloud Drive since 14:05.',
+      'Apple reports an outage of iCloud Photos, iCloud Drive and iCloud Mail since 14:05.',
     ]);
   });
 
@@ -69,7 +69,7 @@ describe('statusNotices', () => {
       FORMAT,
     );
     expect(notice?.message).toBe(
-      'Apple reports an outage of iCloud Photos, iCloud Mail and 3 more iCloud services since 14:05.',
+      'Apple reports an outage of iCloud Photos, iCloud Drive and 3 more iCloud services since 14:05.',
     );
   });
 

@@ -1,0 +1,88 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { statusMessageListener } from '@/entrypoints/background/status-messages';
+import { registerStatusMonitor } from '@/entrypoints/background/status-monitor';
+import { POLL_ALARM } from '@/entrypoints/background/status-poll';
+import { pollRecordItem, statusSnapshotItem } from '@/lib/state-items';
+import { STATUS_FEED_URL } from '@/lib/status/fetch-feed';
+import type { PollRecord } from '@/lib/status/types';
+import { feedText, fullFeed } from '@/tests/fixtures/status/feeds';
+
+const OWN_PAGE = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
+
+let fetchMock: ReturnType<typeof vi.fn<typeof globalThis.fetch>>;
+beforeEach(() => {
+  fetchMock = vi.fn<typeof globalThis.fetch>(() => Promise.resolve(new Response(feedText(fullFeed()))));
+  vi.stubGlobal('fetch', fetchMock);
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
+});
+
+const polled = () =>
+  vi.waitFor(async () => expect((await pollRecordItem.getValue()).lastSuccessAt).not.toBeNull());
+
+describe('registerStatusMonitor', () => {
+  it('creates the poll alarm when a worker starts without one', async () => {
+    registerStatusMonitor();
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(POLL_ALARM)).toBeDefined());
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('polls the status feed when the poll alarm fires, and only then', async () => {
+    registerStatusMonitor();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'someone-elses-alarm', scheduledTime: 0 });
+    expect(fetchMock).not.toHaveBeenCalled();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: POLL_ALARM, scheduledTime: 0 });
+    await polled();
+    expect(fetchMock).toHaveBeenCalledWith(STATUS_FEED_URL, expect.objectContaining({ cache: 'no-cache' }));
+    expect(await statusSnapshotItem.getValue()).not.toBeNull();
+    // The next poll is set: at the default five minutes.
+    const alarm = await fakeBrowser.alarms.get(POLL_ALARM);
+    expect(alarm?.periodInMinutes).toBe(5);
+  });
+
+  it('polls on install', async () => {
+    registerStatusMonitor();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await polled();
+  });
+
+  it('polls on browser start-up', async () => {
+    registerStatusMonitor();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await polled();
+  });
+});
+
+describe('the poll-now message', () => {
+  it('polls and answers an extension page with the new poll record', async () => {
+    const reply = await new Promise<PollRecord | null>((resolve) => {
+      expect(statusMessageListener({ v: 1, type: 'poll-now' }, OWN_PAGE, resolve)).toBe(true);
+    });
+    expect(reply).toMatchObject({ consecutiveFailures: 0, lastError: null });
+    expect(reply?.lastSuccessAt).toEqual(expect.any(Number));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['a web page', { id: 'test-extension-id', url: 'https://www.icloud.com/', tab: { id: 1 } }],
+    ['another extension', { id: 'other', url: 'chrome-extension://other/popup.html' }],
+    ['no URL', { id: 'test-extension-id' }],
+  ])('is refused from %s', (_label, sender: object) => {
+    const respond = vi.fn();
+    expect(
+      statusMessageListener({ v: 1, type: 'poll-now' }, sender as Browser.runtime.MessageSender, respond),
+    ).toBe(false);
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    { v: 2, type: 'poll-now' },
+    { type: 'poll-now' },
+    { v: 1, type: 'frame-hello', role: 'shell' },
+    null,
+  ])('leaves %j to other listeners', (message) => {
+    expect(statusMessageListener(message, OWN_PAGE, vi.fn())).toBe(false);
+  });
+});
