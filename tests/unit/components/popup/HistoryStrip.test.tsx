@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { HistoryStrip } from '@/components/popup/HistoryStrip';
+import type { IncidentDay } from '@/components/popup/incident-days';
+import { mount, textOf } from '../render';
+
+const start = (d: number) => new Date(2026, 5, d).getTime();
+
+describe('the 7-day history strip', () => {
+  it('draws one cell per day and names each day and its incidents for screen readers', () => {
+    const days: IncidentDay[] = [4, 5, 6, 7, 8, 9, 10].map((d) => ({
+      start: start(d),
+      worst: null,
+      incidents: [],
+    }));
+    days[5] = {
+      start: start(9),
+      worst: 'major',
+      incidents: [
+        { serviceId: 'photos', messageId: 'a', kind: 'outage', severity: 'major' },
+        { serviceId: 'photos', messageId: 'b', kind: 'issue', severity: 'minor' },
+        { serviceId: 'icloud-mail', messageId: 'c', kind: 'maintenance', severity: 'maintenance' },
+      ],
+    };
+    const el = mount(<HistoryStrip days={days} />);
+    const cells = [...el.querySelectorAll('.cc-strip li')];
+    expect(cells.map((c) => c.getAttribute('data-severity'))).toEqual([
+      'none',
+      'none',
+      'none',
+      'none',
+      'none',
+      'major',
+      'none',
+    ]);
+    expect(textOf(cells[5]!.querySelector('.cc-visually-hidden'))).toMatch(
+      /: outage of iCloud Photos, maintenance of iCloud Mail$/,
+    );
+    expect(textOf(cells[0]!.querySelector('.cc-visually-hidden'))).toMatch(/: no incidents reported$/);
+    expect(textOf(cells[6]!.querySelector('.cc-day-name'))).toBe('Today');
+  });
+
+  it('keeps its place with a placeholder while the history loads', () => {
+    const el = mount(<HistoryStrip days={null} />);
+    expect(el.querySelector('.cc-skeleton')).not.toBeNull();
+    expect(el.querySelectorAll('.cc-strip li')).toHaveLength(0);
+  });
+});

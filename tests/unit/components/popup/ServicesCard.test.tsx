@@ -1,0 +1,98 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ServicesCard, type RefreshState } from '@/components/popup/ServicesCard';
+import { servicesView } from '@/components/popup/services-view';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { ICLOUD_SERVICES } from '@/lib/status/catalogue';
+import type { StatusSnapshot } from '@/lib/status/types';
+import { byRole, click, mount, textOf } from '../render';
+
+const NOW = Date.UTC(2026, 5, 10, 12);
+const POLL = {
+  lastAttemptAt: NOW - 120_000,
+  lastSuccessAt: NOW - 120_000,
+  consecutiveFailures: 0,
+  lastError: null,
+};
+
+function snapshot(withOutage: boolean): StatusSnapshot {
+  return {
+    fetchedAt: NOW - 120_000,
+    services: ICLOUD_SERVICES.map((s) => ({
+      id: s.id,
+      name: s.feedName,
+      state: withOutage && s.id === 'photos' ? 'major' : 'ok',
+      events:
+        withOutage && s.id === 'photos'
+          ? [
+              {
+                serviceId: 'photos',
+                messageId: 'm1',
+                kind: 'outage',
+                phase: 'ongoing',
+                startsAt: NOW - 3_600_000,
+                endsAt: null,
+                message: 'Users may be unable to upload photos.',
+                usersAffected: 'Some users are affected',
+              },
+            ]
+          : [],
+    })),
+  };
+}
+
+function card(withOutage: boolean, refresh: RefreshState = { kind: 'idle' }, onRefresh = () => undefined) {
+  const view = servicesView(snapshot(withOutage), POLL, DEFAULT_SETTINGS, NOW);
+  return mount(<ServicesCard view={view} now={NOW} refresh={refresh} onRefresh={onRefresh} />);
+}
+
+describe('the services card', () => {
+  it('says Apple reports no issues and when it checked', () => {
+    const el = card(false);
+    expect(textOf(el.querySelector('.cc-headline'))).toBe('Apple reports no issues · checked 2 minutes ago');
+    expect(textOf(el)).not.toMatch(/operational/i);
+    expect(el.querySelector('.cc-events')).toBeNull();
+  });
+
+  it('shows a service’s outage with Apple’s own message and a local start time', () => {
+    const el = card(true);
+    expect(textOf(el.querySelector('.cc-headline'))).toBe(
+      'Apple reports a problem with iCloud Photos · checked 2 minutes ago',
+    );
+    const event = textOf(el.querySelector('.cc-events'));
+    expect(event).toContain('iCloud Photos: Outage');
+    expect(event).toContain('Apple says: Users may be unable to upload photos.');
+    expect(event).toMatch(/Since today at \d\d:\d\d/);
+  });
+
+  it('lists every watched service with its state behind a disclosure', () => {
+    const el = card(true);
+    const rows = [...el.querySelectorAll('.cc-all-services li')].map(textOf);
+    expect(rows).toHaveLength(ICLOUD_SERVICES.length);
+    expect(rows).toContain('iCloud Photos: Outage');
+    expect(rows).toContain('iCloud Mail: No issues reported');
+  });
+
+  it('asks for a check from the Refresh button', () => {
+    const onRefresh = vi.fn();
+    const el = card(false, { kind: 'idle' }, onRefresh);
+    click(byRole(el, 'button', 'Refresh'));
+    expect(onRefresh).toHaveBeenCalledOnce();
+  });
+
+  it('shows progress while checking and ignores more clicks', () => {
+    const onRefresh = vi.fn();
+    const el = card(false, { kind: 'checking' }, onRefresh);
+    const button = byRole(el, 'button', 'Checking…');
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    click(button);
+    expect(onRefresh).not.toHaveBeenCalled();
+    expect(textOf(el.querySelector('[role="status"]'))).toBe("Checking Apple's System Status…");
+  });
+
+  it('announces the result of a check in a live region', () => {
+    const el = card(false, { kind: 'done', ok: false, text: 'Could not read Apple’s System Status.' });
+    const region = el.querySelector('#refresh-result')!;
+    expect(region.getAttribute('aria-live')).toBe('polite');
+    expect(textOf(region)).toBe('Could not read Apple’s System Status.');
+  });
+});
