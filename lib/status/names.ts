@@ -29,7 +29,10 @@ export function decodeEntities(text: string): string {
 
 /** The name as people should see it: entity-decoded, trimmed, inner runs of space collapsed. */
 export function cleanServiceName(raw: string): string {
-  return decodeEntities(raw).normalize('NFC').replace(/\s+/g, ' ').trim();
+  const decoded = raw.includes('&') ? decodeEntities(raw) : raw;
+  // eslint-disable-next-line no-control-regex -- plain ASCII needs no Unicode normalisation
+  const normalised = /^[\x00-\x7f]*$/.test(decoded) ? decoded : decoded.normalize('NFC');
+  return normalised.replace(/\s+/g, ' ').trim();
 }
 
 function matchKey(name: string): string {
@@ -43,6 +46,11 @@ const CATALOGUE_BY_NAME: ReadonlyMap<string, string> = new Map(
 /** The catalogue id for a feed name, or null when it is not an iCloud-related service we know. */
 export function catalogueIdForName(name: string): string | null {
   return CATALOGUE_BY_NAME.get(matchKey(name)) ?? null;
+}
+
+/** The same, for a name already passed through cleanServiceName. */
+export function catalogueIdForCleanName(clean: string): string | null {
+  return CATALOGUE_BY_NAME.get(clean.toLowerCase()) ?? null;
 }
 
 /** Canonical id: the catalogue id, else `other:<cleaned name>`. */

@@ -6,7 +6,7 @@
 import { ICLOUD_SERVICES } from './catalogue';
 import { eventState, worstState, STATE_RANK } from './event-meaning';
 import { readFeedBody } from './feed-body';
-import { catalogueIdForName, cleanServiceName } from './names';
+import { catalogueIdForCleanName, cleanServiceName } from './names';
 import { readEvent } from './read-event';
 import type { EventPhase, FeedParseResult, ServiceState, ServiceStatus, StatusEvent } from './types';
 
@@ -68,12 +68,13 @@ function parse(text: string, fetchedAt: number): FeedParseResult {
   const warnings: string[] = [];
   const drafts = new Map<string, ServiceDraft>();
   for (const raw of feed.services as unknown[]) {
-    if (!isRecord(raw) || typeof raw.serviceName !== 'string' || cleanServiceName(raw.serviceName) === '') {
+    const name =
+      isRecord(raw) && typeof raw.serviceName === 'string' ? cleanServiceName(raw.serviceName) : '';
+    if (!isRecord(raw) || name === '') {
       warnings.push('a service without a name was skipped');
       continue;
     }
-    const name = cleanServiceName(raw.serviceName);
-    const catalogueId = catalogueIdForName(name);
+    const catalogueId = catalogueIdForCleanName(name);
     const id = catalogueId ?? `other:${name}`;
     // Two entries for one service (a rename in progress: Apple ID and Apple Account) merge.
     const draft: ServiceDraft = drafts.get(id) ?? { id, name, events: new Map(), unreadable: false };
