@@ -1,16 +1,17 @@
 import { useState } from 'preact/hooks';
 import { guideHref } from '@/lib/guides/route';
-import type { SearchIndex } from '@/lib/guides/search';
+import type { SearchHit } from '@/lib/guides/search';
 
 interface GuideSearchProps {
-  index: SearchIndex;
+  /** Called only once the person types, so the index is built only when it is needed. */
+  search: (query: string) => SearchHit[];
 }
 
 /** Search across every guide, offline, as the person types. */
-export function GuideSearch({ index }: GuideSearchProps) {
+export function GuideSearch({ search }: GuideSearchProps) {
   const [query, setQuery] = useState('');
-  const hits = index.search(query);
   const searching = query.trim().length > 0;
+  const hits = searching ? search(query) : [];
   return (
     <section class="cc-search" aria-label="Search">
       <form role="search" onSubmit={(e) => e.preventDefault()}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { PageHeader } from '@/components/PageHeader';
 import { AllGuides } from '@/components/guide/AllGuides';
 import { GuideLinks } from '@/components/guide/GuideLinks';
@@ -126,7 +126,8 @@ export function App() {
   const main = useRef<HTMLElement>(null);
   const firstRoute = useRef(route.value);
 
-  useEffect(() => {
+  // Layout effect: runs as soon as the content is in the document, not a frame later.
+  useLayoutEffect(() => {
     if (ready) performance.mark('cc-guide-content');
   }, [ready]);
 
@@ -143,7 +144,7 @@ export function App() {
       </PageHeader>
       <main ref={main} class="cc-guide-page" aria-busy={!ready}>
         <SavingNoticeBanner notice={savingNotice.value} />
-        <GuideSearch index={searchIndex.value} />
+        <GuideSearch search={(query) => searchIndex.value.search(query)} />
         {ready ? <Content /> : <p>Loading the guides…</p>}
         {ready && route.value.kind !== 'condition' && (
           <AllGuides guides={guides.value} progress={progress.value} />

@@ -1,3 +1,5 @@
+// First: the database starts opening while the rest of the page's code is evaluated.
+import './open-early';
 import { render } from 'preact';
 import '@/components/theme.css';
 import '@/components/guide/guide.css';

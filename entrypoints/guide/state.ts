@@ -22,6 +22,7 @@ import {
 } from '@/lib/guides/progress';
 import { parseGuideRoute } from '@/lib/guides/route';
 import { buildSearchIndex } from '@/lib/guides/search';
+import { openedEarly } from './open-early';
 import type { Guide } from '@/lib/guides/types';
 
 const stepKey = (guideId: string, stepId: string) => `${guideId}\u0000${stepId}`;
@@ -109,6 +110,7 @@ export async function loadGuidePage(): Promise<void> {
     })
     .catch(() => undefined);
   const next = await openGuideLibrary({
+    open: openedEarly,
     // Another Cloud Checkup page holds the old database open: show the bundled guides meanwhile.
     blocked: () => {
       if (!opened) applyLibrary(readOnlyLibrary('blocked'));

@@ -135,9 +135,11 @@ export async function seedGuides(
   now: number,
 ): Promise<'seeded' | 'unchanged'> {
   const version = contentVersion(guides);
+  // Most opens find the content current: a read-only look first keeps them cheap.
+  if ((await db.get('meta', 'content'))?.version === version) return 'unchanged';
   const tx = db.transaction(['guides', 'progress', 'outcomes', 'meta'], 'readwrite');
-  const meta = await tx.objectStore('meta').get('content');
-  if (meta?.version === version) {
+  if ((await tx.objectStore('meta').get('content'))?.version === version) {
+    // Another page or the background seeded it meanwhile.
     await tx.done;
     return 'unchanged';
   }

@@ -6,7 +6,6 @@
 import { GUIDES } from './content';
 import {
   openGuidesDb,
-  readGuides,
   readProgress,
   saveOutcome,
   saveStepProgress,
@@ -68,15 +67,6 @@ async function attempt(write: () => Promise<void>, isOpen: () => boolean): Promi
   }
 }
 
-/** The store returns guides by id; people see them in the order the content was written. */
-function inContentOrder(stored: Guide[], content: readonly Guide[]): Guide[] {
-  const rank = (g: Guide) => {
-    const i = content.findIndex((c) => c.id === g.id);
-    return i < 0 ? content.length : i;
-  };
-  return [...stored].sort((a, b) => rank(a) - rank(b));
-}
-
 export async function openGuideLibrary(options: LibraryOptions = {}): Promise<GuideLibrary> {
   const { open = openGuidesDb, content = GUIDES, now = Date.now } = options;
   let closed = false;
@@ -97,15 +87,18 @@ export async function openGuideLibrary(options: LibraryOptions = {}): Promise<Gu
     return readOnlyLibrary('unavailable', content);
   }
   try {
-    try {
-      await seedGuides(db, content, now());
-    } catch {
-      // A failed re-seed (disk full) leaves the older guides in place; the bundled ones are shown.
-    }
-    const [stored, progress] = await Promise.all([readGuides(db), readProgress(db)]);
+    // Once seeded, the stored guides carry the bundle's content version, so they are the bundled
+    // guides word for word: those objects are used as they are, with no second parse. A failed
+    // re-seed (disk full) leaves older guides stored; the bundled ones are newer, so still shown.
+    const [seeded, firstRead] = await Promise.all([
+      seedGuides(db, content, now()).catch(() => 'failed' as const),
+      readProgress(db),
+    ]);
+    // A re-seed may have dropped progress of steps that no longer exist: read what is left.
+    const progress = seeded === 'seeded' ? await readProgress(db) : firstRead;
     const isOpen = () => !closed;
     return {
-      guides: stored.length > 0 ? inContentOrder(stored, content) : [...content],
+      guides: [...content],
       steps: progress.steps,
       outcomes: progress.outcomes,
       readOnly: null,
