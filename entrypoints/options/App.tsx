@@ -3,6 +3,7 @@ import { OptionsPage } from '@/components/options/OptionsPage';
 import type { OptionsPorts } from '@/components/options/ports';
 import { clearMyData, exportFileName, exportMyData } from '@/lib/my-data';
 import { getSettings, normaliseSettings, settingsItem, updateSettings } from '@/lib/settings';
+import { guideProgressParts } from './guide-progress';
 
 const NOTIFICATIONS = { permissions: ['notifications'] } as const;
 
@@ -29,12 +30,12 @@ const ports: OptionsPorts = {
   },
   async exportData() {
     const now = Date.now();
-    const data = await exportMyData(now);
+    const data = await exportMyData(now, guideProgressParts);
     const name = exportFileName(now);
     download(name, JSON.stringify(data, null, 2));
     return name;
   },
-  clearData: () => clearMyData(),
+  clearData: () => clearMyData(guideProgressParts),
 };
 
 export function App() {

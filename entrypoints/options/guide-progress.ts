@@ -1,0 +1,27 @@
+/**
+ * Guide progress for "Export my data" and "Clear my data": ticked steps and "Did this fix it?"
+ * answers, kept in the guides database (lib/guides/db.ts). The guides themselves stay: they are
+ * the extension's content, not the person's data.
+ */
+import type { MyDataParts } from '@/lib/my-data';
+import { openGuidesDb, readProgress } from '@/lib/guides/db';
+
+export const guideProgressParts: Required<MyDataParts> = {
+  async readGuideProgress() {
+    const db = await openGuidesDb();
+    try {
+      return await readProgress(db);
+    } finally {
+      db.close();
+    }
+  },
+  async clearGuideProgress() {
+    const db = await openGuidesDb();
+    try {
+      const tx = db.transaction(['progress', 'outcomes'], 'readwrite');
+      await Promise.all([tx.objectStore('progress').clear(), tx.objectStore('outcomes').clear(), tx.done]);
+    } finally {
+      db.close();
+    }
+  },
+};
