@@ -14,12 +14,12 @@ let host: HTMLElement;
 function mount(node: preact.ComponentChild): HTMLElement {
   host = document.createElement('div');
   document.body.append(host);
-  act(() => render(node, host));
+  void act(() => render(node, host));
   return host;
 }
 
 afterEach(() => {
-  act(() => render(null, host));
+  void act(() => render(null, host));
   host.remove();
 });
 
@@ -63,7 +63,7 @@ describe('GuideView', () => {
     const el = mount(<GuideView {...props({ onChoosePlatform })} />);
     const list = el.querySelector<HTMLElement>('[role="tablist"]')!;
     const key = (k: string) =>
-      act(() => void list.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
+      void act(() => void list.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
     key('ArrowRight');
     key('ArrowLeft');
     key('End');
@@ -88,7 +88,7 @@ describe('GuideView', () => {
     expect(caution.textContent).toContain('cannot be brought back');
     const item = box.closest('li')!;
     expect(item.firstElementChild).toBe(caution);
-    act(() => item.querySelector('button')!.click());
+    void act(() => item.querySelector('button')!.click());
     expect(onAcknowledge).toHaveBeenCalledWith('recently-deleted');
   });
 
@@ -103,13 +103,13 @@ describe('GuideView', () => {
     const el = mount(<GuideView {...props({ onToggle, isDone: (id) => id === 'see-usage' })} />);
     expect(el.textContent).toContain('1 of 6 steps done');
     expect(checkbox(el, 'see-usage').checked).toBe(true);
-    act(() => checkbox(el, 'app-data').click());
+    void act(() => checkbox(el, 'app-data').click());
     expect(onToggle).toHaveBeenCalledWith('app-data', true);
   });
 
   it('spells out a guide’s caution before its steps', () => {
     const el = mount(<GuideView {...props({ guide: guide('sign-out-and-back-in') })} />);
-    const text = el.textContent!;
+    const text = el.textContent;
     expect(text.indexOf('Please read before you start')).toBeGreaterThan(-1);
     expect(text.indexOf('Please read before you start')).toBeLessThan(text.indexOf('Steps'));
     expect(text).toContain('Find My');
@@ -130,7 +130,7 @@ describe('GuideView', () => {
     expect(el.textContent).toContain('Did this fix it?');
     expect(el.querySelector('a[href="#upgrade-icloud-plan"]')).not.toBeNull();
     const yes = [...el.querySelectorAll('button')].find((b) => b.textContent === 'Yes, it’s fixed')!;
-    act(() => yes.click());
+    void act(() => yes.click());
     expect(onAnswer).toHaveBeenCalledWith('fixed');
   });
 });
@@ -143,7 +143,7 @@ describe('GuideSearch', () => {
     const el = mount(<GuideSearch search={search} />);
     expect(search).not.toHaveBeenCalled();
     const input = el.querySelector<HTMLInputElement>('input[type="search"]')!;
-    act(() => {
+    void act(() => {
       input.value = 'battery';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
