@@ -3,8 +3,9 @@
  * reports, not what we know ("Apple reports an outage of iCloud Photos since 14:05"). One notice
  * per incident (messageId) however many watched services it spans; maintenance is not notified.
  */
-import { catalogueService, ICLOUD_SERVICES } from './catalogue';
+import { catalogueService } from './catalogue';
 import type { Transition } from './diff';
+import { inServiceOrder } from './service-order';
 import type { EventKind, StatusSnapshot } from './types';
 
 export type NoticeKind = 'start' | 'end';
@@ -73,14 +74,10 @@ export function listNames(names: string[]): string {
 
 const displayName = (serviceId: string): string => catalogueService(serviceId)?.displayName ?? serviceId;
 
-/** Photos first (what this extension is most about), then the catalogue's order. */
-const ORDER = ['photos', ...ICLOUD_SERVICES.map((s) => s.id).filter((id) => id !== 'photos')];
-const rank = (serviceId: string) => (ORDER.includes(serviceId) ? ORDER.indexOf(serviceId) : ORDER.length);
-
 function groupByIncident(transitions: Transition[]): Transition[][] {
   const groups = new Map<string, Transition[]>();
   for (const t of transitions) groups.set(t.messageId, [...(groups.get(t.messageId) ?? []), t]);
-  return [...groups.values()].map((g) => g.sort((a, b) => rank(a.serviceId) - rank(b.serviceId)));
+  return [...groups.values()].map((g) => inServiceOrder(g, (t) => t.serviceId));
 }
 
 export function statusNotices(

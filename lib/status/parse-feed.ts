@@ -8,6 +8,7 @@ import { eventState, worstState, STATE_RANK } from './event-meaning';
 import { readFeedBody } from './feed-body';
 import { catalogueIdForCleanName, cleanServiceName } from './names';
 import { readEvent } from './read-event';
+import { inServiceOrder } from './service-order';
 import type { EventPhase, FeedParseResult, ServiceState, ServiceStatus, StatusEvent } from './types';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -120,5 +121,5 @@ function parse(text: string, fetchedAt: number): FeedParseResult {
       warnings.push(`${known.feedName} is missing from the feed`);
     }
   }
-  return { ok: true, snapshot: { fetchedAt, services }, warnings };
+  return { ok: true, snapshot: { fetchedAt, services: inServiceOrder(services, (s) => s.id) }, warnings };
 }

@@ -334,3 +334,14 @@ describe('parseStatusFeed on a localized (ja_JP) feed', () => {
     expect(watched.filter((s) => s.state === 'ok').map((s) => s.id)).toEqual(['icloud-drive', 'mail-drop']);
   });
 });
+
+describe('parseStatusFeed: service order', () => {
+  it('lists iCloud Photos first, then the other iCloud services, then the rest in feed order', () => {
+    const snapshot = snapshotOf(parseStatusFeed(feedText(fullFeed()), AT));
+    const ids = snapshot.services.map((s) => s.id);
+    expect(ids[0]).toBe('photos');
+    expect(ids.slice(0, ICLOUD_SERVICES.length).sort()).toEqual(ICLOUD_SERVICES.map((s) => s.id).sort());
+    const others = snapshot.services.slice(ICLOUD_SERVICES.length).map((s) => s.name);
+    expect(others).toEqual([...others].sort((a, b) => a.localeCompare(b)));
+  });
+});
