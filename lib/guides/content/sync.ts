@@ -35,7 +35,7 @@ export const SYNC_GUIDES: Guide[] = [
         platforms: ['iphone-ipad', 'mac', 'windows'],
         variants: {
           'iphone-ipad':
-            'Open Settings > [your name] > iCloud > Photos and make sure “Sync this iPhone” is on.',
+            'Open Settings > [your name] > iCloud > Photos and make sure “Sync this iPhone” (“Sync this iPad” on an iPad) is on.',
           mac: 'In Photos, open Photos > Settings > iCloud and make sure iCloud Photos is ticked.',
           windows: 'Open iCloud for Windows, then Photos > Options, and make sure iCloud Photos is ticked.',
         },
@@ -248,7 +248,8 @@ export const SYNC_GUIDES: Guide[] = [
         id: 'off',
         text: 'Switch iCloud Photos off.',
         variants: {
-          'iphone-ipad': 'Open Settings > [your name] > iCloud > Photos and switch off “Sync this iPhone”.',
+          'iphone-ipad':
+            'Open Settings > [your name] > iCloud > Photos and switch off “Sync this iPhone” (“Sync this iPad” on an iPad).',
           mac: 'In Photos, open Photos > Settings > iCloud and untick iCloud Photos.',
           windows: 'Open iCloud for Windows, untick Photos and choose Apply.',
         },
