@@ -66,7 +66,9 @@ export function NotificationsSetting({ enabled, permission, onSave }: Props) {
           checked={enabled}
           disabled={note?.kind === 'asking'}
           aria-describedby="notifications-help notifications-note"
-          onChange={(e) => (e.currentTarget.checked ? turnOn() : turnOff())}
+          // A click (mouse or Space) counts as user input in every browser; Firefox shows the
+          // permission prompt only from such a handler.
+          onClick={(e) => (e.currentTarget.checked ? turnOn() : turnOff())}
         />
         Notify me when iCloud storage fills up or Apple reports a problem
       </label>
