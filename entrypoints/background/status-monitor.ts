@@ -4,7 +4,9 @@
  * message, and notification clicks. Every handler reads its state from storage first.
  */
 import { browser } from 'wxt/browser';
-import { getSettings } from '@/lib/settings';
+import { getSettings, normaliseSettings, settingsItem } from '@/lib/settings';
+import { pollRecordItem } from '@/lib/state-items';
+import { readStoredPollRecord } from '@/lib/status/stored';
 import { statusMessageListener } from './status-messages';
 import { listenToNoticeClicks } from './status-notifications';
 import { POLL_ALARM, pollStatusNow, schedulePoll } from './status-poll';
@@ -13,6 +15,17 @@ import { POLL_ALARM, pollStatusNow, schedulePoll } from './status-poll';
 async function ensurePollAlarm(): Promise<void> {
   if (await browser.alarms.get(POLL_ALARM)) return;
   await schedulePoll(1, await getSettings());
+}
+
+/** A shorter interval chosen in the options takes effect now, not after the current wait. */
+async function applyNewInterval(): Promise<void> {
+  const settings = await getSettings();
+  const poll = readStoredPollRecord(await pollRecordItem.getValue());
+  const alarm = await browser.alarms.get(POLL_ALARM);
+  const due = Date.now() + settings.pollIntervalMinutes * 60_000;
+  if (poll.consecutiveFailures === 0 && (!alarm || alarm.scheduledTime > due)) {
+    await schedulePoll(settings.pollIntervalMinutes, settings);
+  }
 }
 
 export function registerStatusMonitor(): void {
@@ -28,5 +41,10 @@ export function registerStatusMonitor(): void {
   if (typeof globalThis.addEventListener === 'function') {
     globalThis.addEventListener('online', () => void pollStatusNow());
   }
+  settingsItem.watch((next, previous) => {
+    if (normaliseSettings(next).pollIntervalMinutes !== normaliseSettings(previous).pollIntervalMinutes) {
+      void applyNewInterval();
+    }
+  });
   void ensurePollAlarm();
 }

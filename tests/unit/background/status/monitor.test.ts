@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { statusMessageListener } from '@/entrypoints/background/status-messages';
 import { registerStatusMonitor } from '@/entrypoints/background/status-monitor';
 import { POLL_ALARM } from '@/entrypoints/background/status-poll';
+import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings';
 import { pollRecordItem, statusSnapshotItem } from '@/lib/state-items';
 import { STATUS_FEED_URL } from '@/lib/status/fetch-feed';
 import type { PollRecord } from '@/lib/status/types';
@@ -40,6 +41,23 @@ describe('registerStatusMonitor', () => {
     // The next poll is set: at the default five minutes.
     const alarm = await fakeBrowser.alarms.get(POLL_ALARM);
     expect(alarm?.periodInMinutes).toBe(5);
+  });
+
+  it('brings the next poll forward when a shorter interval is chosen', async () => {
+    registerStatusMonitor();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: POLL_ALARM, scheduledTime: 0 });
+    await polled();
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, pollIntervalMinutes: 30 });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: POLL_ALARM, scheduledTime: 0 });
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.alarms.get(POLL_ALARM))?.periodInMinutes).toBe(30),
+    );
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, pollIntervalMinutes: 10 });
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.alarms.get(POLL_ALARM))?.periodInMinutes).toBe(10),
+    );
+    const alarm = await fakeBrowser.alarms.get(POLL_ALARM);
+    expect(alarm!.scheduledTime - Date.now()).toBeLessThanOrEqual(10 * 60_000);
   });
 
   it('polls on install', async () => {
