@@ -8,6 +8,7 @@ import { meterValues } from './read-meter';
 import {
   FULL_PHRASES,
   matchesAny,
+  occursIn,
   PERCENT,
   PHOTOS_VIEWS,
   SELECTORS,
@@ -59,7 +60,7 @@ function progressFrom(text: string, percentValue: number | null): Progress | nul
   };
 }
 
-export function readUpload(root: Element): Progress | null {
+export function readUpload(root: Element, all = root.textContent ?? ''): Progress | null {
   for (const element of root.querySelectorAll(SELECTORS.progress.css)) {
     const label = labelAround(element, 200);
     if (!matchesAny(UPLOAD_WORDS, label)) continue;
@@ -68,7 +69,7 @@ export function readUpload(root: Element): Progress | null {
     if (found) return found;
   }
   // No progress element: a short line of text about an upload, with a count or a percentage.
-  if (!matchesAny(UPLOAD_WORDS, root.textContent ?? '')) return null;
+  if (!occursIn(UPLOAD_WORDS, all)) return null;
   for (const node of textNodesMatching(root, (t) => !!matchesAny(UPLOAD_WORDS, t))) {
     const block = node.parentElement;
     const text = block ? textOf(block, 201) : '';
@@ -93,12 +94,13 @@ export function readPhotosState(
   memory: PhotosMemory,
   cloudKitQuotaAt: number | null,
   now: number,
+  all = doc.body?.textContent ?? '',
 ): PhotosState {
   const view = photosView(hash);
   const signedIn = readSignedIn(doc);
   const body = doc.body;
   if (signedIn === false || !body) return { signedIn, upload: null, quotaError: null, view, readAt: now };
-  const progress = readUpload(body);
+  const progress = readUpload(body, all);
   const before = memory.upload;
   const upload = progress
     ? { ...progress, lastProgressAt: before && sameProgress(before, progress) ? before.lastProgressAt : now }

@@ -4,7 +4,14 @@
  */
 import type { QuotaFlags } from '@/lib/readings/types';
 import { textNodesMatching } from './page-text';
-import { ALMOST_FULL_PHRASES, FULL_PHRASES, LANGS, matchesAny, UPGRADE_PHRASES } from './signatures';
+import {
+  ALMOST_FULL_PHRASES,
+  FULL_PHRASES,
+  LANGS,
+  matchesAny,
+  occursIn,
+  UPGRADE_PHRASES,
+} from './signatures';
 
 function withoutAlmostFull(text: string): string {
   return LANGS.reduce(
@@ -14,11 +21,8 @@ function withoutAlmostFull(text: string): string {
 }
 
 /** The flags the page's text raises, or null when it raises none. */
-export function readStorageFlags(root: Element): QuotaFlags | null {
-  const all = root.textContent ?? '';
-  const almost = matchesAny(ALMOST_FULL_PHRASES, all);
-  const full = matchesAny(FULL_PHRASES, withoutAlmostFull(all));
-  if (!almost && !full) return null;
+export function readStorageFlags(root: Element, all = root.textContent ?? ''): QuotaFlags | null {
+  if (!occursIn(ALMOST_FULL_PHRASES, all) && !occursIn(FULL_PHRASES, all)) return null;
   // Confirm in visible text (not inside a script or style).
   const visible = textNodesMatching(
     root,

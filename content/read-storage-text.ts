@@ -7,7 +7,15 @@ import { pickUsedAndTotal } from '@/lib/readings/storage-pair';
 import type { StorageReading } from '@/lib/readings/types';
 import { findQuantities, writesDecimalComma } from '@/lib/readings/units';
 import { textNodesMatching, textOf } from './page-text';
-import { AVAILABLE_WORDS, matchesAny, OF_BETWEEN, STORAGE_WORDS, USED_WORDS, type Lang } from './signatures';
+import {
+  AVAILABLE_WORDS,
+  matchesAny,
+  occursIn,
+  OF_BETWEEN,
+  STORAGE_WORDS,
+  USED_WORDS,
+  type Lang,
+} from './signatures';
 
 const MAX_BLOCK_CHARS = 400;
 const MAX_CONTEXT_CHARS = 1200;
@@ -27,10 +35,14 @@ function langTag(lang: Lang): string {
   return lang === 'zh-hans' ? 'zh' : lang;
 }
 
-export function readStorageText(root: Element, locale: string | null, now: number): StorageReading | null {
-  const all = root.textContent ?? '';
+export function readStorageText(
+  root: Element,
+  locale: string | null,
+  now: number,
+  all = root.textContent ?? '',
+): StorageReading | null {
   // Fast path: most reads on most pages stop here.
-  if (!matchesAny(USED_WORDS, all) && !matchesAny(AVAILABLE_WORDS, all)) return null;
+  if (!/\d/.test(all) || (!occursIn(USED_WORDS, all) && !occursIn(AVAILABLE_WORDS, all))) return null;
   const anchors = textNodesMatching(
     root,
     (t) => !!(matchesAny(USED_WORDS, t) || matchesAny(AVAILABLE_WORDS, t)),

@@ -23,7 +23,15 @@ export interface ReaderContext {
   readonly isValid: boolean;
 }
 
-export const READ_DELAY_MS = 1000;
+/** Reads follow page changes at most this often: often enough for progress, cheap on busy pages. */
+export const READ_DELAY_MS = 2000;
+/**
+ * On a large page a read costs more, so reads space out: the wait after a read is 1,000 × its cost
+ * (a 5 ms read waits 5 s), which keeps the readers near 0.1 % of the main thread, up to 10 s.
+ */
+export function nextReadDelay(lastReadMs: number): number {
+  return Math.min(10_000, Math.max(READ_DELAY_MS, Math.round(lastReadMs * 1000)));
+}
 const WATCHED_ATTRIBUTES = ['aria-valuenow', 'aria-valuetext', 'value', 'aria-label', 'aria-busy', 'hidden'];
 
 function containerFor(role: FrameRole, doc: Document): Element | null {
@@ -42,10 +50,11 @@ export function readFrameStorage(
   api: StorageReading | null,
   locale: string | null,
   now: number,
+  all = root.textContent ?? '',
 ): StorageReading | null {
   if (api) return api;
-  const flags = readStorageFlags(root);
-  const numbers = readStorageMeter(root, locale, now) ?? readStorageText(root, locale, now);
+  const flags = readStorageFlags(root, all);
+  const numbers = readStorageMeter(root, locale, now) ?? readStorageText(root, locale, now, all);
   if (numbers) return flags ? { ...numbers, quota: flags } : numbers;
   return flags
     ? { usedBytes: null, totalBytes: null, quota: flags, source: 'flag', locale, readAt: now }
@@ -67,6 +76,7 @@ export function runReaders(
   let observer: MutationObserver | null = null;
   let observed: Element | null = null;
   let pending = false;
+  let delay = READ_DELAY_MS;
   const reporter = createReporter((reading) => send(reading, role), {
     now: () => Date.now(),
     setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
@@ -74,26 +84,32 @@ export function runReaders(
 
   const read = (): void => {
     pending = false;
+    const started = performance.now();
     try {
       if (!ctx.isValid || !doc.body) return;
       if (observed && !observed.isConnected) observe();
       const now = Date.now();
       const locale = pageLocale(doc, win.location.href);
-      const storage = readFrameStorage(observed ?? doc.body, api, locale, now);
+      const root = observed ?? doc.body;
+      // One pass over the text, shared by every reader (the page may be large).
+      const all = root.textContent ?? '';
+      const storage = readFrameStorage(root, api, locale, now, all);
       let photos = null;
       if (role.kind === 'photos') {
-        photos = readPhotosState(doc, win.location.hash, memory, cloudKitQuotaAt, now);
+        const bodyText = root === doc.body ? all : (doc.body.textContent ?? '');
+        photos = readPhotosState(doc, win.location.hash, memory, cloudKitQuotaAt, now, bodyText);
         memory = { upload: photos.upload, quotaError: photos.quotaError };
       }
       reporter.offer({ storage: photos?.signedIn === false ? null : storage, photos });
     } catch {
       // A reader that fails reads nothing; the page never sees it.
     }
+    delay = nextReadDelay(performance.now() - started);
   };
   const schedule = (): void => {
     if (pending) return;
     pending = true;
-    ctx.setTimeout(read, READ_DELAY_MS);
+    ctx.setTimeout(read, delay);
   };
   const observe = (): void => {
     observer?.disconnect();

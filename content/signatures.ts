@@ -203,8 +203,20 @@ export const PHOTOS_VIEWS: Record<string, string> = {
   sharedalbums: 'shared',
 };
 
-/** Any of a table's phrases matches. */
+/** Any of a table's phrases matches: the language whose phrase matched. */
 export function matchesAny(phrases: Phrases, text: string): Lang | null {
   for (const lang of LANGS) if (phrases[lang].re.test(text)) return lang;
   return null;
+}
+
+const combined = new WeakMap<Phrases, RegExp>();
+
+/** Whether any of a table's phrases occurs: one scan of a long text instead of one per language. */
+export function occursIn(phrases: Phrases, text: string): boolean {
+  let re = combined.get(phrases);
+  if (!re) {
+    re = new RegExp(LANGS.map((l) => `(?:${phrases[l].re.source})`).join('|'), 'i');
+    combined.set(phrases, re);
+  }
+  return re.test(text);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createReporter, type FrameReading } from '@/content/reporter';
+import { nextReadDelay } from '@/content/run-readers';
 
 function reading(used: number, readAt = 1): FrameReading {
   return {
@@ -67,5 +68,16 @@ describe('createReporter', () => {
     const { reporter, sent } = harness();
     reporter.offer({ storage: null, photos: null });
     expect(sent).toHaveLength(0);
+  });
+});
+
+describe('nextReadDelay', () => {
+  it.each([
+    [0.2, 2000],
+    [2, 2000],
+    [5, 5000],
+    [40, 10_000],
+  ])('after a read of %s ms, waits %s ms before the next', (cost, delay) => {
+    expect(nextReadDelay(cost)).toBe(delay);
   });
 });

@@ -1,0 +1,201 @@
+/**
+ * Page overhead of the readers, side by side in one run: the same large Photos page (6,000+
+ * elements, then 500 DOM mutations a second for 10 s) in Chromium with and without the extension.
+ * The V8 sampling profiler attributes main-thread script time to the extension's own scripts
+ * (chrome-extension://<id>/…) or to the page's; figures are medians over the rounds. Nothing here
+ * asserts a speed: it reports.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { CHROMIUM_PATH, EXTENSION_DIR } from '../e2e/harness';
+import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
+import { median, report } from './report';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Milliseconds of samples under the extension's scripts, and under the page's own scripts. */
+export function attribute(profile: Profile, extensionOrigin: string): { extension: number; page: number } {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const owner = new Map<number, 'extension' | 'page' | null>();
+  const ownerOf = (id: number): 'extension' | 'page' | null => {
+    const known = owner.get(id);
+    if (known !== undefined) return known;
+    // The innermost frame with a script URL decides: our fetch wrapper called by the page is ours.
+    const url = byId.get(id)?.callFrame.url ?? '';
+    const up = parent.get(id);
+    const result = url.startsWith(extensionOrigin)
+      ? 'extension'
+      : url.startsWith('https://')
+        ? 'page'
+        : up === undefined
+          ? null
+          : ownerOf(up);
+    owner.set(id, result);
+    return result;
+  };
+  const totals = { extension: 0, page: 0 };
+  const hot = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const who = ownerOf(id);
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    if (who) totals[who] += ms;
+    const frame = byId.get(id)?.callFrame;
+    if (who === 'extension' && frame) {
+      const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}`;
+      hot.set(key, (hot.get(key) ?? 0) + ms);
+    }
+  });
+  // BENCH_DEBUG=1 prints where the extension's time goes (self time by function).
+  if (process.env.BENCH_DEBUG) console.log([...hot].sort((a, b) => b[1] - a[1]).slice(0, 12));
+  return totals;
+}
+
+async function launch(
+  server: FixtureServer,
+  withExtension: boolean,
+): Promise<{ context: BrowserContext; dir: string; origin: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'cloud-checkup-bench-'));
+  const hostRules = [
+    ...FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`),
+    'MAP * ~NOTFOUND',
+    'EXCLUDE 127.0.0.1',
+  ].join(', ');
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    headless: false,
+    ignoreDefaultArgs: ['--disable-extensions', '--headless'],
+    args: [
+      '--headless=new',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      ...(withExtension
+        ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+        : []),
+      `--host-resolver-rules=${hostRules}`,
+      '--ignore-certificate-errors',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
+  });
+  let origin = 'chrome-extension://none/';
+  if (withExtension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    origin = `chrome-extension://${new URL(worker.url()).host}/`;
+  }
+  return { context, dir, origin };
+}
+
+interface Round {
+  loadExtension: number;
+  loadPage: number;
+  mutateExtension: number;
+  mutatePage: number;
+}
+
+async function round(context: BrowserContext, origin: string): Promise<Round> {
+  const page: Page = await context.newPage();
+  await page.goto('https://www.icloud.com/bench/blank.html').catch(() => undefined);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+
+  await cdp.send('Profiler.start');
+  await page.goto('https://www.icloud.com/bench/');
+  await page.waitForTimeout(2000);
+  const load = attribute((await cdp.send('Profiler.stop')).profile as Profile, origin);
+
+  const photos = page.frames().find((f) => f.url().includes('/photos3/'));
+  if (!photos) throw new Error('no Photos frame');
+  await cdp.send('Profiler.start');
+  await photos.evaluate(() => (window as unknown as { startMutations(): void }).startMutations());
+  await photos.waitForFunction(() => (window as unknown as { mutationsDone: boolean }).mutationsDone, null, {
+    timeout: 30_000,
+  });
+  await page.waitForTimeout(1500);
+  const mutate = attribute((await cdp.send('Profiler.stop')).profile as Profile, origin);
+  await page.close();
+  return {
+    loadExtension: load.extension,
+    loadPage: load.page,
+    mutateExtension: mutate.extension,
+    mutatePage: mutate.page,
+  };
+}
+
+it('measures the readers’ added main-thread script time on a large Photos page', async () => {
+  const server = await startFixtureServer();
+  server.route('www.icloud.com', '/bench/blank.html', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end('<!doctype html><title>blank</title>');
+  });
+  const withExt = await launch(server, true);
+  const without = await launch(server, false);
+  const rounds: { with: Round[]; without: Round[] } = { with: [], without: [] };
+  try {
+    for (let i = 0; i < ROUNDS; i++) {
+      rounds.without.push(await round(without.context, without.origin));
+      rounds.with.push(await round(withExt.context, withExt.origin));
+    }
+  } finally {
+    await withExt.context.close();
+    await without.context.close();
+    await server.close();
+    await rm(withExt.dir, { recursive: true, force: true });
+    await rm(without.dir, { recursive: true, force: true });
+  }
+  const m = (list: Round[], key: keyof Round): number =>
+    Math.round(median(list.map((r) => r[key])) * 100) / 100;
+  const addedLoad = m(rounds.with, 'loadExtension');
+  const addedMutating = m(rounds.with, 'mutateExtension');
+  const pageMutating = m(rounds.with, 'mutatePage');
+  const ratio = Math.round((addedMutating / pageMutating) * 10000) / 100;
+  expect(pageMutating).toBeGreaterThan(0);
+  report('page-overhead', [
+    {
+      name: 'extension script time at load',
+      value: addedLoad,
+      unit: 'ms',
+      target: '≤ 5 ms',
+      withinTarget: addedLoad <= 5,
+    },
+    { name: 'extension script time, 10 s of 500 mutations/s', value: addedMutating, unit: 'ms' },
+    { name: 'page script time, same 10 s (with extension)', value: pageMutating, unit: 'ms' },
+    {
+      name: 'page script time, same 10 s (without extension)',
+      value: m(rounds.without, 'mutatePage'),
+      unit: 'ms',
+    },
+    {
+      name: 'page script time at load (with / without)',
+      value: m(rounds.with, 'loadPage'),
+      unit: `/ ${m(rounds.without, 'loadPage')} ms`,
+    },
+    {
+      name: 'extension time ÷ page time while mutating',
+      value: ratio,
+      unit: '%',
+      target: '≤ 2 %',
+      withinTarget: ratio <= 2,
+    },
+    {
+      name: 'extension time without the extension (control)',
+      value: m(rounds.without, 'mutateExtension'),
+      unit: 'ms',
+    },
+  ]);
+});
