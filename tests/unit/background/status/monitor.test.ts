@@ -10,6 +10,9 @@ import { STATUS_FEED_URL } from '@/lib/status/fetch-feed';
 import type { PollRecord } from '@/lib/status/types';
 import { feedText, fullFeed } from '@/tests/fixtures/status/feeds';
 
+/** Generous: a loaded machine must not fail a behaviour test. */
+const WAIT = { timeout: 5000 };
+
 const OWN_PAGE = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
 
 let fetchMock: ReturnType<typeof vi.fn<typeof globalThis.fetch>>;
@@ -21,12 +24,12 @@ beforeEach(() => {
 });
 
 const polled = () =>
-  vi.waitFor(async () => expect((await pollRecordItem.getValue()).lastSuccessAt).not.toBeNull());
+  vi.waitFor(async () => expect((await pollRecordItem.getValue()).lastSuccessAt).not.toBeNull(), WAIT);
 
 describe('registerStatusMonitor', () => {
   it('creates the poll alarm when a worker starts without one', async () => {
     registerStatusMonitor();
-    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(POLL_ALARM)).toBeDefined());
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(POLL_ALARM)).toBeDefined(), WAIT);
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
@@ -49,12 +52,14 @@ describe('registerStatusMonitor', () => {
     await polled();
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, pollIntervalMinutes: 30 });
     await fakeBrowser.alarms.onAlarm.trigger({ name: POLL_ALARM, scheduledTime: 0 });
-    await vi.waitFor(async () =>
-      expect((await fakeBrowser.alarms.get(POLL_ALARM))?.periodInMinutes).toBe(30),
+    await vi.waitFor(
+      async () => expect((await fakeBrowser.alarms.get(POLL_ALARM))?.periodInMinutes).toBe(30),
+      WAIT,
     );
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, pollIntervalMinutes: 10 });
-    await vi.waitFor(async () =>
-      expect((await fakeBrowser.alarms.get(POLL_ALARM))?.periodInMinutes).toBe(10),
+    await vi.waitFor(
+      async () => expect((await fakeBrowser.alarms.get(POLL_ALARM))?.periodInMinutes).toBe(10),
+      WAIT,
     );
     const alarm = await fakeBrowser.alarms.get(POLL_ALARM);
     expect(alarm!.scheduledTime - Date.now()).toBeLessThanOrEqual(10 * 60_000);

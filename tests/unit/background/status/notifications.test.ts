@@ -6,6 +6,9 @@ import { pollStatusNow, type PollDeps } from '@/entrypoints/background/status-po
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings';
 import { feedText, photosOutage } from '@/tests/fixtures/status/feeds';
 
+/** Generous: a loaded machine must not fail a behaviour test. */
+const WAIT = { timeout: 5000 };
+
 const T0 = Date.UTC(2025, 5, 10, 21, 30);
 
 function feedSequence(...texts: string[]): PollDeps {
@@ -89,12 +92,14 @@ describe('status notifications', () => {
       .mockResolvedValue({} as unknown as Awaited<ReturnType<typeof browser.tabs.create>>);
     listenToNoticeClicks();
     await fakeBrowser.notifications.onClicked.trigger('status-start:1600001');
-    await vi.waitFor(() =>
-      expect(tabs).toHaveBeenCalledWith({
-        url: 'chrome-extension://test-extension-id/guide.html?condition=outage',
-      }),
+    await vi.waitFor(
+      () =>
+        expect(tabs).toHaveBeenCalledWith({
+          url: 'chrome-extension://test-extension-id/guide.html?condition=outage',
+        }),
+      WAIT,
     );
-    await vi.waitFor(async () => expect(await shown()).toEqual([]));
+    await vi.waitFor(async () => expect(await shown()).toEqual([]), WAIT);
   });
 
   it('opens the popup content for a back-to-normal notice and ignores foreign ids', async () => {
