@@ -7,6 +7,35 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader of any file can see where each name comes from.
   imports: false,
+  hooks: {
+    // WXT 0.20 still runs its auto-import transform when `imports` is false, and that transform
+    // mistakes destructured names (`{ storage }`) for free identifiers: it injected
+    // `wxt/utils/storage` (8 KB) into the content script. Empty its lists so it injects nothing.
+    'config:resolved': (wxt) => {
+      wxt.config.imports.presets = [];
+      wxt.config.imports.imports = [];
+      wxt.config.imports.dirs = [];
+    },
+    // Content scripts run on every iCloud.com frame within a 10 KB budget. They only use
+    // promise-based APIs that Chrome MV3 and Firefox give content scripts natively, so their
+    // `wxt/browser` resolves to the browser's own object instead of webextension-polyfill
+    // (3 KB gzipped). Background and extension pages keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = config.resolve?.alias;
+      const list = Array.isArray(alias)
+        ? (alias as { find: string | RegExp; replacement: string }[])
+        : Object.entries(alias ?? {}).map(([find, replacement]) => ({
+            find,
+            replacement: String(replacement),
+          }));
+      config.resolve = {
+        ...config.resolve,
+        alias: [native, ...list.filter((a) => a.find !== 'wxt/browser')],
+      };
+    },
+  },
   manifestVersion: 3,
   // CC_OUT_DIR lets parallel work trees build side by side; the default is WXT's.
   outDir: process.env.CC_OUT_DIR ?? '.output',
@@ -38,6 +67,10 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // 111: content scripts in the page's main world (the storage response listener), and
+          // promise-returning APIs in content scripts, which run without the polyfill.
+          minimum_chrome_version: '111',
+        }),
   }),
 });
