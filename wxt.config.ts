@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { ICLOUD_WEB_MATCHES, STATUS_FEED_HOST_PERMISSION } from './lib/hosts';
+import { stripFixtureMetadataPlugin } from './scripts/strip-fixture-metadata';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -39,7 +40,7 @@ export default defineConfig({
   manifestVersion: 3,
   // CC_OUT_DIR lets parallel work trees build side by side; the default is WXT's.
   outDir: process.env.CC_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), stripFixtureMetadataPlugin()] }),
   zip: {
     // Firefox reviewers rebuild from the sources zip; keep it to what the build needs.
     excludeSources: ['.ci/**', 'tests/**', '.output/**', 'coverage/**'],

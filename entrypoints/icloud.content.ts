@@ -3,6 +3,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { FrameRole } from '@/content/frame-role';
 import type { FrameReading } from '@/content/reporter';
 import { runReaders } from '@/content/run-readers';
+import { startTips } from '@/content/tips/controller';
+import { currentApp } from '@/content/tips/current-app';
 import { ICLOUD_WEB_MATCHES } from '@/lib/hosts';
 import { MESSAGE_VERSION, type FrameHelloMessage, type PageReportMessage } from '@/lib/messages';
 
@@ -32,6 +34,13 @@ export default defineContentScript({
       send({ v: MESSAGE_VERSION, type: 'page-report', role: current.kind, ...reading });
     });
     // Frames that are none of ours: runReaders started nothing; say nothing.
-    if (role.kind !== 'none') send(hello(role));
+    if (role.kind === 'none') return;
+    send(hello(role));
+    // Tips: one per page, so only the top frame asks for them. The tip UI itself loads only
+    // when there is a tip to show.
+    if (window.top === window) {
+      const tips = startTips(ctx, () => currentApp(document, location.pathname));
+      ctx.addEventListener(window, 'wxt:locationchange', () => tips.refresh());
+    }
   },
 });

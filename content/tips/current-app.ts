@@ -1,0 +1,15 @@
+import { appFromFrameName, appFromShellPath, type IcloudApp } from '@/lib/tips/apps';
+import { SELECTORS } from '../signatures';
+
+/**
+ * The app the shell is showing: its route first (`/photos/`, `/settings/` …); on a route that
+ * names no app, the app iframe on screen (the shell inserts one per open app).
+ */
+export function currentApp(doc: Document, pathname: string): IcloudApp {
+  const fromRoute = appFromShellPath(pathname);
+  if (fromRoute !== 'other') return fromRoute;
+  const frames = Array.from(doc.querySelectorAll<HTMLIFrameElement>(SELECTORS.appFrame.css));
+  const visible = frames.filter((frame) => !frame.hidden && frame.getClientRects().length > 0);
+  const name = (visible.at(-1) ?? frames.at(-1))?.dataset.name;
+  return name ? appFromFrameName(name) : 'other';
+}
