@@ -2,6 +2,7 @@
  * Which active conditions deserve a tip on the iCloud.com page a person is looking at. The
  * background's evaluator decides the conditions; this only decides where each one is relevant.
  */
+import { forServices } from '../conditions/for-services';
 import type { Condition } from '../conditions/types';
 import type { ConditionId } from '../conditions/ids';
 import type { IcloudApp } from './apps';
@@ -24,28 +25,27 @@ export type TipSnoozes = Partial<Record<ConditionId, number>>;
 
 export const SNOOZE_MS = 24 * 60 * 60 * 1000;
 
-function appliesHere(condition: Condition, app: IcloudApp): boolean {
+/** Whether a condition matters in `app`; outages and maintenance are narrowed to the app's services. */
+function forApp(condition: Condition, app: IcloudApp, now: number): Condition | null {
   switch (condition.id) {
     case 'storage-full':
     case 'storage-nearly-full':
-      return STORAGE_APPS.includes(app);
+      return STORAGE_APPS.includes(app) ? condition : null;
     case 'upload-blocked':
     case 'upload-stalled':
-      return app === 'photos';
+      return app === 'photos' ? condition : null;
     case 'outage':
-    case 'maintenance': {
-      const relevant = [...APP_SERVICES[app], ...SERVICES_EVERYWHERE];
-      return (condition.facts.services ?? []).some((s) => relevant.includes(s.id));
-    }
+    case 'maintenance':
+      return forServices(condition, [...APP_SERVICES[app], ...SERVICES_EVERYWHERE], now);
     default:
-      return false;
+      return null;
   }
 }
 
 /**
  * The conditions to show as tips in `app`, most severe first: only those relevant to the app,
  * none while tips are turned off, none that the person snoozed until after `now`.
- * For outages and maintenance, the facts keep only the services that matter here.
+ * Outages and maintenance speak only of the services that matter here.
  */
 export function selectTips(
   conditions: readonly Condition[],
@@ -53,18 +53,10 @@ export function selectTips(
   options: { enabled: boolean; snoozes: TipSnoozes; now: number },
 ): Condition[] {
   if (!options.enabled) return [];
-  const relevant = [...APP_SERVICES[app], ...SERVICES_EVERYWHERE];
   return conditions
-    .filter((c) => appliesHere(c, app))
     .filter((c) => (options.snoozes[c.id] ?? 0) <= options.now)
-    .map((c) =>
-      c.id === 'outage' || c.id === 'maintenance'
-        ? {
-            ...c,
-            facts: { ...c.facts, services: (c.facts.services ?? []).filter((s) => relevant.includes(s.id)) },
-          }
-        : c,
-    )
+    .map((c) => forApp(c, app, options.now))
+    .filter((c): c is Condition => c !== null)
     .sort((a, b) => a.priority - b.priority);
 }
 

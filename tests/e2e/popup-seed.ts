@@ -4,8 +4,7 @@
  * its version under `<key>$` (`{ v: 1 }`); the history lives in the `cloud-checkup-history`
  * IndexedDB of the extension's origin.
  */
-import { readFileSync } from 'node:fs';
-import type { Page, Worker } from 'playwright-core';
+import type { Worker } from 'playwright-core';
 import type { StatusEventRecord } from '@/lib/history-db';
 import type { StorageReading } from '@/lib/readings/types';
 import { ICLOUD_SERVICES } from '@/lib/status/catalogue';
@@ -173,26 +172,4 @@ export async function seed(worker: Worker, now: number, options: SeedOptions): P
     },
     { state: storedState(now, options), readings: history.readings, events: history.events },
   );
-}
-
-const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs axe-core in the page; returns the serious and critical violations. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  // Extension pages forbid inline scripts: evaluate axe's source through the debugger instead.
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

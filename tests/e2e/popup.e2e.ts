@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedText, feedWithEvent } from '../fixtures/status/feeds';
 import { launchExtension, type Harness } from './harness';
-import { seed, seriousViolations } from './popup-seed';
+import { seriousViolations } from './axe';
+import { seed } from './popup-seed';
 
 const FEED_PATH = '/support/systemstatus/data/system_status_en_US.js';
 const PHOTOS_MESSAGE = 'Users may be unable to upload photos and videos to iCloud Photos.';

@@ -41,7 +41,7 @@ export function maintenance({ snapshot, settings, now }: ConditionInput): Condit
   });
 }
 
-function maintenanceSentence(affected: readonly AffectedService[], now: number): string {
+export function maintenanceSentence(affected: readonly AffectedService[], now: number): string {
   const ongoing = affected.filter((s) => s.phase === 'ongoing');
   const upcoming = affected.filter((s) => s.phase !== 'ongoing');
   const doing =

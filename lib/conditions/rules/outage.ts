@@ -45,7 +45,7 @@ const KIND_PHRASE: Record<EventKind, string> = {
   maintenance: 'maintenance of',
 };
 
-function outageSentence(affected: readonly AffectedService[], now: number): string {
+export function outageSentence(affected: readonly AffectedService[], now: number): string {
   const names = namesForSentence(affected.map((s) => s.name));
   const kinds = new Set(affected.map((s) => KIND_PHRASE[s.kind]));
   const first = affected[0];

@@ -67,9 +67,15 @@ describe('selectTips: which tip where', () => {
     for (const app of hiddenIn) expect(selectTips([c], app, on), app).toEqual([]);
   });
 
-  it('keeps only the services that matter in the app for an outage', () => {
+  it('speaks only of the services that matter in the app for an outage', () => {
     const [tip] = selectTips([condition('outage', ['photos', 'icloud-mail', 'icloud-web-apps'])], 'mail', on);
     expect(tip?.facts.services?.map((s) => s.id)).toEqual(['icloud-mail', 'icloud-web-apps']);
+    expect(tip?.sentence).toBe('Apple reports an outage of icloud-mail and icloud-web-apps.');
+  });
+
+  it("keeps the evaluator's own sentence when every service matters here", () => {
+    const [tip] = selectTips([condition('outage', ['photos'])], 'photos', on);
+    expect(tip?.sentence).toBe('outage sentence');
   });
 
   it('orders tips most severe first', () => {

@@ -1,0 +1,140 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { feedText, feedWithEvent, fullFeed } from '../fixtures/status/feeds';
+import { seriousViolations } from './axe';
+import { launchExtension, type Harness } from './harness';
+import { answerWith } from './readers-support';
+import { pollNow, serveFeed } from './status-helpers';
+
+const GB = 2 ** 30;
+const STORAGE_PATH = '/setup/ws/1/storageUsageInfo';
+
+function storageAnswer(usedGb: number, overQuota: boolean): string {
+  return JSON.stringify({
+    storageUsageInfo: { usedStorageInBytes: usedGb * GB, totalStorageInBytes: 5 * GB },
+    storageUsageByMedia: [
+      { mediaKey: 'photos', displayLabel: 'Photos', displayColor: 'ffcc00', usageInBytes: usedGb * GB },
+    ],
+    quotaStatus: { overQuota, haveMaxQuotaTier: false, 'almost-full': overQuota, paidQuota: false },
+  });
+}
+
+const tip = (page: Page) => page.locator('cloud-checkup-tip');
+
+/** Waits until the page has settled: its readers reported and the tips controller had its answer. */
+async function settle(h: Harness, page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  const sw = await h.worker();
+  await expect
+    .poll(async () => {
+      const { openFrames } = await sw.evaluate(() =>
+        chrome.storage.session.get<{ openFrames?: { seenAt: number }[] }>('openFrames'),
+      );
+      return (openFrames ?? []).length;
+    })
+    .toBeGreaterThan(0);
+  await page.waitForTimeout(1500);
+}
+
+describe('tips on iCloud.com', () => {
+  let h: Harness;
+  let page: Page;
+  beforeAll(async () => {
+    h = await launchExtension();
+    serveFeed(h, feedText(fullFeed()));
+    await pollNow(h);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('shows a storage tip in a shadow root on Photos when storage is over quota', async () => {
+    h.server.route('setup.icloud.com', STORAGE_PATH, answerWith(200, storageAnswer(5.2, true)));
+    page = await h.context.newPage();
+    await page.goto('https://www.icloud.com/photos/');
+    await expect.poll(() => tip(page).count(), { timeout: 15_000 }).toBe(1);
+    expect(await tip(page).evaluate((host) => host.shadowRoot !== null)).toBe(true);
+    await expect.poll(() => tip(page).locator('.sentence').textContent()).toMatch(/storage/i);
+    // The fixes come from the guides ranked for full storage.
+    expect(await tip(page).getByRole('list', { name: 'Fixes' }).getByRole('button').count()).toBeGreaterThan(
+      0,
+    );
+    // Never more than one tip, though the Photos frame runs the content script too.
+    expect(await page.locator('cloud-checkup-tip').count()).toBe(1);
+    expect(await page.frames()[1]?.locator('cloud-checkup-tip').count()).toBe(0);
+  });
+
+  it('does not take focus when it appears', async () => {
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    expect(await seriousViolations(page, 'cloud-checkup-tip')).toEqual([]);
+  });
+
+  it('opens the guide for full storage in a new tab', async () => {
+    const opened = h.context.waitForEvent('page');
+    await tip(page).getByRole('button', { name: 'Open guide' }).click();
+    const guide = await opened;
+    await guide.waitForLoadState();
+    expect(guide.url()).toBe(`chrome-extension://${h.extensionId}/guide.html?condition=storage-full`);
+    await guide.close();
+  });
+
+  it('"Not now" hides it, and it stays hidden after a reload', async () => {
+    await tip(page).getByRole('button', { name: 'Not now' }).click();
+    await expect.poll(() => tip(page).count()).toBe(0);
+    await page.reload();
+    await settle(h, page);
+    expect(await tip(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('shows an iCloud Mail outage on Mail but not on Photos', async () => {
+    const sw = await h.worker();
+    await sw.evaluate(() => chrome.storage.local.remove(['tipSnoozes', 'storageReading', 'photosState']));
+    h.server.route('setup.icloud.com', STORAGE_PATH, answerWith(200, storageAnswer(1, false)));
+    serveFeed(
+      h,
+      feedText(
+        feedWithEvent('iCloud Mail', {
+          messageId: '1700001',
+          statusType: 'Outage',
+          eventStatus: 'ongoing',
+          message: 'Users may be unable to send or receive iCloud Mail.',
+          epochStartDate: Date.now() - 3_600_000,
+          epochEndDate: null,
+        }),
+      ),
+    );
+    expect((await pollNow(h)).consecutiveFailures).toBe(0);
+
+    page = await h.context.newPage();
+    await page.goto('https://www.icloud.com/photos/');
+    await settle(h, page);
+    expect(await tip(page).count()).toBe(0);
+
+    await page.goto('https://www.icloud.com/mail/');
+    await expect.poll(() => tip(page).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => tip(page).locator('.sentence').textContent()).toMatch(/iCloud Mail/);
+  });
+
+  it('"Don\'t show tips on iCloud.com" removes the tip and turns tips off', async () => {
+    await tip(page).getByRole('button', { name: "Don't show tips on iCloud.com" }).click();
+    await expect.poll(() => tip(page).count()).toBe(0);
+    const sw = await h.worker();
+    const { settings } = await sw.evaluate(() =>
+      chrome.storage.local.get<{ settings?: { tipsOnIcloud?: boolean } }>('settings'),
+    );
+    expect(settings?.tipsOnIcloud).toBe(false);
+    await page.reload();
+    await settle(h, page);
+    expect(await tip(page).count()).toBe(0);
+  });
+
+  it('loads the tip UI only on pages that show a tip', () => {
+    // The tip UI script is fetched from the extension, never from the network.
+    expect(h.server.requests.filter((r) => r.path.includes('tip-ui'))).toEqual([]);
+    expect(h.extensionRequests.filter((r) => !r.url.startsWith('https://www.apple.com/'))).toEqual([]);
+  });
+});
