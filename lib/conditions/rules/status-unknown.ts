@@ -19,12 +19,14 @@ export function statusUnknown({ snapshot, poll, settings, now }: ConditionInput)
   // the same point at which the popup shows watched services as unknown.
   const tooOld = snapshot !== null && snapshotFreshness(snapshot, now, settings.pollIntervalMinutes).expired;
 
-  const listed = new Set(snapshot?.services.map((s) => s.id));
+  // The parser lists a watched service the feed left out with `missing: true`; an older snapshot
+  // may simply not have it.
+  const listed = new Set(snapshot?.services.filter((s) => !s.missing).map((s) => s.id));
   const missingServices = snapshot
     ? settings.watchedServices.filter((id) => !listed.has(id)).map((id) => serviceDisplayName(id, id))
     : [];
   const unclearServices = (snapshot?.services ?? [])
-    .filter((s) => settings.watchedServices.includes(s.id))
+    .filter((s) => !s.missing && settings.watchedServices.includes(s.id))
     .filter((s) => s.state === 'unknown' || s.events.some((e) => e.phase === 'unknown'))
     .map(nameOf);
 
