@@ -3,9 +3,9 @@ import { APPLE_ARTICLES } from '../articles';
 import type { Guide } from '../types';
 
 const SIGN_OUT_CAUTION =
-  'Signing out removes the copies of your iCloud data that are tied to this account from the device, ' +
-  'and getting them back can take hours. Read every warning on the way, keep a copy of your data when ' +
-  'asked, and have your Apple Account password ready: it is needed to turn off Find My.';
+  'Signing out takes this account’s iCloud data off the device, and it can be hours before it is all ' +
+  'back. Go through each warning carefully, say yes when you are offered a copy of your data to keep, ' +
+  'and have your Apple Account password handy: you will need it to switch off Find My.';
 
 export const LAST_RESORT_GUIDES: Guide[] = [
   {
@@ -23,7 +23,7 @@ export const LAST_RESORT_GUIDES: Guide[] = [
     risk: {
       level: 'caution',
       caution:
-        'This erases every saved Wi-Fi password, along with VPN and mobile carrier (APN) settings. Have your Wi-Fi password to hand.',
+        'Your saved Wi-Fi networks and their passwords disappear, and so do VPN and mobile carrier (APN) settings. Have your Wi-Fi password to hand.',
     },
     steps: [
       {
@@ -34,7 +34,8 @@ export const LAST_RESORT_GUIDES: Guide[] = [
       {
         id: 'reset',
         text: 'Open Settings > General > Transfer or Reset > Reset > Reset Network Settings and confirm.',
-        caution: 'This erases every saved Wi-Fi password, along with VPN and mobile carrier (APN) settings.',
+        caution:
+          'Every Wi-Fi password the device remembers, plus VPN and mobile carrier (APN) settings, will be wiped.',
         facts: ['F15'],
       },
       {
@@ -49,11 +50,11 @@ export const LAST_RESORT_GUIDES: Guide[] = [
   },
   {
     id: 'sign-out-and-back-in',
-    title: 'Sign out of iCloud and back in (last resort)',
+    title: 'Sign out of iCloud and in again (last resort)',
     summary: 'Signing out and in again can clear a stubborn account problem, but it is slow and needs care.',
     why:
       'This starts the device’s connection to iCloud over from the beginning. It can fix problems nothing ' +
-      'else touches, but everything tied to the account has to come down again afterwards, which takes ' +
+      'else touches, but everything linked to your account has to download again afterwards, which takes ' +
       'hours. Try the gentler guides first.',
     topics: ['uploads-stuck', 'sync-not-working'],
     causes: ['C8', 'C5'],
@@ -72,7 +73,7 @@ export const LAST_RESORT_GUIDES: Guide[] = [
         variants: {
           'iphone-ipad': 'Open Settings > [your name], scroll down and tap Sign Out.',
           mac: 'Open System Settings > [your name], then choose Sign Out.',
-          windows: 'Open the iCloud app and choose Sign Out.',
+          windows: 'Open iCloud for Windows and use its Sign Out option.',
         },
         caution: SIGN_OUT_CAUTION,
         facts: ['F16'],
@@ -94,8 +95,8 @@ export const LAST_RESORT_GUIDES: Guide[] = [
       'Puts every setting back to how it came from the factory while keeping your photos, apps and data.',
     why:
       'If a setting somewhere is blocking iCloud and you can’t find it, resetting all settings puts every ' +
-      'one back to its default. Your personal data stays, but you will have to set up Wi-Fi, wallpaper and ' +
-      'privacy choices again.',
+      'one back to its default. Your photos, apps and other data are left alone, but you will need to ' +
+      'rejoin Wi-Fi and set your wallpaper and privacy choices again.',
     topics: ['uploads-stuck', 'sync-not-working'],
     causes: ['C8', 'C11'],
     platforms: ['iphone-ipad'],
@@ -103,14 +104,14 @@ export const LAST_RESORT_GUIDES: Guide[] = [
     risk: {
       level: 'caution',
       caution:
-        'Every setting goes back to its default: Wi-Fi passwords, wallpaper, privacy choices and the rest. Your photos, apps and data stay.',
+        'Settings return to how they were out of the box, including saved Wi-Fi passwords, your wallpaper and privacy choices. Your photos, apps and data stay.',
     },
     steps: [
       {
         id: 'reset',
         text: 'Open Settings > General > Transfer or Reset > Reset > Reset All Settings and confirm.',
         caution:
-          'Every setting goes back to its default: Wi-Fi passwords, wallpaper, privacy choices and the rest.',
+          'Settings return to how they were out of the box, including saved Wi-Fi passwords, your wallpaper and privacy choices.',
         facts: ['F17'],
       },
       {
@@ -137,7 +138,7 @@ export const LAST_RESORT_GUIDES: Guide[] = [
     risk: {
       level: 'caution',
       caution:
-        'Back up the library before repairing it, and keep the Mac plugged in: a big library can take hours.',
+        'Make a backup of the library before you start, and leave the Mac on its charger: repairing a big library can take hours.',
     },
     steps: [
       {
@@ -152,7 +153,7 @@ export const LAST_RESORT_GUIDES: Guide[] = [
       },
       {
         id: 'repair',
-        text: 'Hold down Option and Command while you open Photos, then choose Repair when asked.',
+        text: 'Keep the Option and Command keys held down as you open Photos, then choose Repair when asked.',
         caution: 'Only do this once your library is backed up. A big library can take hours to repair.',
         facts: ['F18'],
       },
@@ -164,7 +165,7 @@ export const LAST_RESORT_GUIDES: Guide[] = [
   {
     id: 'contact-apple-support',
     title: 'Ask Apple Support for help',
-    summary: 'If uploads still fail after a full day on Wi-Fi, it is time to hand it to Apple.',
+    summary: 'If uploads are still failing after a whole day on Wi-Fi, it is time to let Apple take a look.',
     why:
       'Some problems can only be looked at from Apple’s side. Going in prepared saves you from repeating ' +
       'yourself and gets you to an answer faster.',
@@ -177,12 +178,12 @@ export const LAST_RESORT_GUIDES: Guide[] = [
     steps: [
       {
         id: 'a-full-day',
-        text: 'Give it a full day on Wi-Fi first, so you know the problem really is sticking around.',
+        text: 'Give it a whole day on Wi-Fi first, so you know the problem really is sticking around.',
         facts: ['F21', 'N4'],
       },
       {
         id: 'gather',
-        text: 'Write down your device models, their system versions and roughly how big your library is, and take screenshots of the status messages.',
+        text: 'Jot down which devices you have and what software versions they run, roughly how many photos and videos your library holds, and screenshot whatever the status line says.',
         facts: ['F21'],
       },
       {

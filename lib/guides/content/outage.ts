@@ -50,8 +50,8 @@ export const OUTAGE_GUIDES: Guide[] = [
     title: 'Wait out a problem on Apple’s side',
     summary: 'When Apple reports an outage or maintenance, the kindest fix for you is patience.',
     why:
-      'During an outage your photos are not lost: anything that hasn’t uploaded yet is still safely on ' +
-      'the device, it just hasn’t reached your other devices. Changing settings or signing out during an ' +
+      'An outage doesn’t put your photos at risk: whatever hasn’t gone up yet is sitting safely on ' +
+      'your device, waiting its turn. Changing settings or signing out during an ' +
       'outage only adds work later. Once Apple’s side recovers, uploads carry on by themselves.',
     topics: ['outage', 'maintenance'],
     causes: ['C7'],

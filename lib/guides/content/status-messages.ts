@@ -6,9 +6,9 @@ export const STATUS_MESSAGES: StatusMessage[] = [
     id: 'paused',
     shows: ['Paused'],
     meaning:
-      'Photos is holding uploads back to save battery, because Low Power Mode is on or the battery is low.',
+      'Photos is saving your battery: Low Power Mode is on, or the charge is running low, so uploads are on hold.',
     whatToDo:
-      'Plug the device in or switch Low Power Mode off. The phone may offer to resume for one hour, which helps in a pinch.',
+      'Plug in a charger or turn Low Power Mode off. Your iPhone or iPad might also give you the choice to carry on for an hour, which is handy when there’s no charger nearby.',
     guideIds: ['low-power-and-battery'],
     facts: ['S3'],
   },
@@ -16,17 +16,18 @@ export const STATUS_MESSAGES: StatusMessage[] = [
     id: 'waiting',
     shows: ['Waiting to Upload', 'Waiting for Wi-Fi'],
     meaning:
-      'Uploads are queued: behind other work, or until the device has a connection it is allowed to use.',
+      'Your items are in line. Photos is either finishing something else first, or holding on until it has a connection it may use.',
     whatToDo:
-      'Keep the screen on, stay on Wi-Fi and plug in. If your iCloud storage is full, make room first, because nothing leaves the queue until there is space.',
+      'Leave the screen awake, keep to Wi-Fi and connect a charger. If your iCloud storage is full, clear some space too: the line won’t move until there’s room.',
     guideIds: ['leave-it-overnight', 'fix-the-network', 'free-up-icloud-storage', 'allow-cellular-uploads'],
     facts: ['S4'],
   },
   {
     id: 'updating',
     shows: ['Updating'],
-    meaning: 'The device is fetching edits and details made on your other devices.',
-    whatToDo: 'Nothing is wrong. Let it finish.',
+    meaning:
+      'Your device is catching up on changes you made elsewhere, such as edits and new details from your other devices.',
+    whatToDo: 'This is normal. Give it a moment and it will wrap up on its own.',
     guideIds: ['leave-it-overnight'],
     facts: ['S5'],
   },
@@ -34,7 +35,7 @@ export const STATUS_MESSAGES: StatusMessage[] = [
     id: 'uploading',
     shows: ['Syncing with iCloud', 'Uploading … items'],
     meaning:
-      'All is well: Photos is busy sending your items. How long it takes depends on your upload speed.',
+      'All is well: Photos is busy sending your photos and videos up to iCloud. A faster upload connection gets it done sooner.',
     whatToDo: 'Keep the device on Wi-Fi and power and let it work.',
     guideIds: ['leave-it-overnight', 'fix-the-network'],
     facts: ['S6'],
@@ -43,7 +44,7 @@ export const STATUS_MESSAGES: StatusMessage[] = [
     id: 'unable-to-upload',
     shows: ['Unable to Upload'],
     meaning:
-      'Some items could not be uploaded. Photos gathers them in an album called “Unable to Upload” on that device.',
+      'A few items didn’t make it up to iCloud. You’ll find them together in an album named “Unable to Upload” on that device.',
     whatToDo:
       'Open that album to see which items are affected. Try a nudge or a restart; if they stay stuck for a day, ask Apple Support.',
     guideIds: ['nudge-a-stuck-upload', 'restart-the-device', 'contact-apple-support'],
@@ -64,6 +65,6 @@ export const STATUS_MESSAGES: StatusMessage[] = [
 /** Where the status line lives on each device (see the find-upload-status guide for steps). */
 export const WHERE_TO_FIND_STATUS = {
   'iphone-ipad':
-    'In the Photos app, scroll to the bottom of your Library. On newer iOS versions, tap your profile picture at the top.',
-  mac: 'In Photos, choose View > Show Status Bar to see it at the bottom of the library; Photos > Settings > iCloud has more detail.',
+    'Open Photos and scroll all the way down your Library. On recent versions of iOS, tap your profile picture at the top of the screen instead.',
+  mac: 'In Photos, turn on View > Show Status Bar and read the line along the foot of the window. For more detail, look in Photos > Settings > iCloud.',
 } as const;

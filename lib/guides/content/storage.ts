@@ -8,10 +8,11 @@ export const STORAGE_GUIDES: Guide[] = [
     title: 'Make room in your iCloud storage',
     summary: 'See what is filling your iCloud plan and clear out the things you no longer need.',
     why:
-      'When your iCloud plan runs out of room, a lot quietly stops at once: new photos and videos stay ' +
-      'on the device instead of going to iCloud Photos, device backups stop, iCloud Drive and app data ' +
-      'stop syncing, and iCloud Mail can stop sending and receiving. Nothing is broken; there is just ' +
-      'no space to put new things. Clearing some out gets it all moving again.',
+      'When your iCloud plan is full, several things stall at the same time. New photos and videos ' +
+      'stay put on the device rather than reaching iCloud Photos, your device backups stop running, ' +
+      'iCloud Drive and app data fall out of step, and even iCloud Mail can get stuck, with messages ' +
+      'neither going out nor coming in. Nothing is broken; there is simply nowhere to put anything ' +
+      'new. Make some room and it all starts moving again.',
     topics: [
       'storage-full',
       'storage-nearly-full',
@@ -70,13 +71,13 @@ export const STORAGE_GUIDES: Guide[] = [
       },
       {
         id: 'mail-messages',
-        text: 'Clear out large videos and attachments in Mail and Messages.',
+        text: 'Look through Mail and Messages for big videos and attachments you can do without.',
         note: 'Long videos and big attachments are often the surprise space hogs.',
         facts: ['F5'],
       },
       {
         id: 'headroom',
-        text: 'Leave a few gigabytes spare before you import a lot of new photos.',
+        text: 'Planning to add lots of photos at once? Clear a few extra gigabytes first.',
         note: 'A plan that is only just under the limit fills up again halfway through a big import.',
         facts: ['F5'],
       },
@@ -90,9 +91,9 @@ export const STORAGE_GUIDES: Guide[] = [
     title: 'Move to a bigger iCloud+ plan',
     summary: 'If you need everything you have, a larger plan gives uploads and backups room again.',
     why:
-      'Everyone gets 5 GB for free, which fills up fast with photos and backups. The paid iCloud+ ' +
-      'plans come in 50 GB, 200 GB, 2 TB, 6 TB and 12 TB, and one plan can be shared with your family. ' +
-      'As soon as there is room again, waiting uploads and backups pick up where they stopped.',
+      'The free 5 GB fills up quickly once photos and backups move in. Paid iCloud+ plans step up ' +
+      'through 50 GB, 200 GB, 2 TB, 6 TB and 12 TB, and your family can share yours. Once there is ' +
+      'space again, waiting uploads and backups carry on from where they stopped.',
     topics: ['storage-full', 'storage-nearly-full', 'upload-blocked'],
     causes: ['C1'],
     platforms: ['iphone-ipad', 'mac', 'windows', 'icloud-web'],
@@ -137,9 +138,10 @@ export const STORAGE_GUIDES: Guide[] = [
     title: 'Free up space on the device itself',
     summary: 'A phone or Mac that is nearly full can’t keep its photo library up to date.',
     why:
-      'Space on the device matters as well as space in iCloud. When the phone or Mac itself is almost ' +
-      'full, full-size originals stop downloading and the library can’t refresh. Letting iCloud keep ' +
-      'the originals while the device holds smaller copies frees a lot of room.',
+      'It isn’t only iCloud that needs room: the phone or Mac needs some too. On a device that is ' +
+      'nearly out of space, full-size originals stop coming down and Photos can’t keep the library ' +
+      'current. Leaving the originals in iCloud and keeping lighter copies on the device gives you a ' +
+      'lot of space back.',
     topics: ['upload-stalled', 'uploads-stuck', 'sync-not-working'],
     causes: ['C2'],
     platforms: ['iphone-ipad', 'mac'],
@@ -152,7 +154,7 @@ export const STORAGE_GUIDES: Guide[] = [
         variants: {
           'iphone-ipad':
             'Open Settings > General > iPhone Storage (iPad Storage on an iPad) and remove apps or downloads you don’t need.',
-          mac: 'Remove large files and apps you no longer need from your Mac.',
+          mac: 'Open System Settings > General > Storage to see what is using space, then remove large files and apps you no longer need.',
         },
         facts: ['C2', 'F6'],
       },
@@ -161,7 +163,7 @@ export const STORAGE_GUIDES: Guide[] = [
         text: 'Turn on Optimize Storage so full-size originals stay in iCloud.',
         variants: {
           'iphone-ipad':
-            'Open Settings > Photos and choose Optimize iPhone Storage (on an iPad, Optimize iPad Storage).',
+            'Open the Photos settings (Settings > Apps > Photos on iOS 18 and later, Settings > Photos on earlier versions) and choose Optimize iPhone Storage (on an iPad, Optimize iPad Storage).',
           mac: 'In Photos, open Photos > Settings > iCloud and choose Optimize Mac Storage.',
         },
         note:
@@ -187,9 +189,9 @@ export const STORAGE_GUIDES: Guide[] = [
     title: 'Get iCloud Backup running again',
     summary: 'Make sure backups are switched on and that the phone gets the moment it needs to run one.',
     why:
-      'A backup of an iPhone or iPad only runs when three things are true at once: it is on Wi-Fi, it ' +
-      'is charging and it is locked. Each backup usually needs somewhere between 1 and 4 GB of iCloud ' +
-      'space. If the switch is off, or those moments never come, backups quietly fall behind.',
+      'An iPhone or iPad backs itself up only when it is connected to Wi-Fi, charging and locked, all ' +
+      'at the same time. Expect each backup to use roughly 1 to 4 GB of your iCloud space. If backups ' +
+      'are switched off, or those three never line up, they quietly fall behind.',
     topics: ['storage-full', 'storage-nearly-full', 'sync-not-working'],
     causes: ['C12'],
     platforms: ['iphone-ipad'],
@@ -203,17 +205,17 @@ export const STORAGE_GUIDES: Guide[] = [
       },
       {
         id: 'conditions',
-        text: 'Plug the device in, join Wi-Fi and lock the screen. Overnight at home is the easiest time.',
+        text: 'Put it on charge, connect to Wi-Fi and let the screen lock. Leaving it by the bed overnight usually does the trick.',
         facts: ['C12', 'F20'],
       },
       {
         id: 'trim-backup',
-        text: 'If there isn’t enough room, leave out apps you don’t need from this device’s backup rather than deleting the whole backup.',
+        text: 'Short on space? Keep this device’s backup, but switch off the apps you can live without backing up.',
         variants: {
           'iphone-ipad':
-            'If there isn’t enough room, open Settings > [your name] > iCloud > Manage Account Storage > Backups, pick this device and switch off apps you don’t need backed up. Keep the backup itself.',
+            'Short on space? Go to Settings > [your name] > iCloud > Manage Account Storage > Backups, tap this device and turn off the apps you can live without backing up. Keep the backup itself.',
         },
-        note: 'With iCloud Photos on, your photos are already kept there and are not part of the device backup.',
+        note: 'If iCloud Photos is on, your photos already live in iCloud, so the device backup leaves them out.',
         facts: ['F20'],
       },
     ],

@@ -9,9 +9,9 @@ export const SYNC_GUIDES: Guide[] = [
     summary:
       'Photos only flow between devices signed in to the same Apple Account with iCloud Photos switched on.',
     why:
-      'If one device has iCloud Photos switched off, or is signed in with a different Apple Account, ' +
-      'its photos never meet the others. It happens more often than you would think, for example after ' +
-      'a new phone was set up in a hurry.',
+      'A device with iCloud Photos turned off, or one signed in to another Apple Account, never gets to ' +
+      'share in the rest of your photos. It is easier to miss than you would think, say after setting ' +
+      'up a new phone in a rush.',
     topics: ['sync-not-working', 'uploads-stuck'],
     causes: ['C5'],
     platforms: ['iphone-ipad', 'mac', 'windows', 'icloud-web'],
@@ -69,7 +69,7 @@ export const SYNC_GUIDES: Guide[] = [
         text: 'Turn the device off and on again.',
         variants: {
           'iphone-ipad':
-            'On models with Face ID, press and hold the side button and either volume button until the slider appears. On models with a Home button, press and hold the side (or top) button. Slide to turn off, wait, then turn it back on.',
+            'On an iPhone with Face ID, hold the side button and either volume button until the slider appears; with a Home button, hold the side button (the top button on some older models and iPads). On an iPad without a Home button, hold the top button and either volume button. Drag the slider, wait a moment, then hold the side or top button to turn it back on.',
           mac: 'Choose Apple menu > Restart.',
           windows: 'Open the Start menu, choose Power, then Restart.',
         },
@@ -77,7 +77,7 @@ export const SYNC_GUIDES: Guide[] = [
       },
       {
         id: 'force-restart',
-        text: 'If the screen doesn’t respond at all, force a restart: press and let go of volume up, press and let go of volume down, then hold the side button until the Apple logo shows.',
+        text: 'If the screen won’t respond at all, force a restart. On iPhone 8 and later: press and let go of volume up, press and let go of volume down, then hold the side button until the Apple logo shows. Older iPhones and iPads use a different combination, so look up “force restart” for your model on Apple Support.',
         platforms: ['iphone-ipad'],
         facts: ['F11'],
       },
@@ -105,7 +105,8 @@ export const SYNC_GUIDES: Guide[] = [
         variants: {
           'iphone-ipad': 'Open Settings > General > Software Update and install what is offered.',
           mac: 'Open System Settings > General > Software Update and install what is offered.',
-          windows: 'Update iCloud for Windows to its latest version, along with Windows itself.',
+          windows:
+            'Update iCloud for Windows from the Microsoft Store, and Windows itself in Settings > Windows Update.',
         },
         note: 'Charge the device and stay on Wi-Fi while it updates.',
         facts: ['F12'],
@@ -152,7 +153,7 @@ export const SYNC_GUIDES: Guide[] = [
     id: 'one-sync-method',
     title: 'Use one way of syncing photos, not two',
     summary:
-      'Syncing photos with Finder or iTunes on a device that also uses iCloud Photos makes them fight.',
+      'When a device gets photos both from iCloud Photos and from a cable sync in Finder or iTunes, the two end up fighting.',
     why:
       'Copying photos to a phone with a cable (through Finder or iTunes) and syncing them with iCloud ' +
       'Photos at the same time pull the library in two directions. Pick iCloud Photos and switch the ' +
@@ -169,7 +170,8 @@ export const SYNC_GUIDES: Guide[] = [
         platforms: ['mac', 'windows'],
         variants: {
           mac: 'Connect the iPhone or iPad, select it in the Finder sidebar, open the Photos tab and untick syncing photos.',
-          windows: 'Connect the iPhone or iPad, open it in iTunes, go to Photos and untick syncing photos.',
+          windows:
+            'Connect the iPhone or iPad, open it in iTunes (or the Apple Devices app on newer PCs), go to Photos and untick syncing photos.',
         },
         facts: ['F14'],
       },
@@ -211,7 +213,7 @@ export const SYNC_GUIDES: Guide[] = [
       },
       {
         id: 'agent',
-        text: 'If thumbnails don’t appear, open Task Manager, find “Apple Photo Library Agent” and restart it.',
+        text: 'No thumbnails showing? Open Task Manager, look for “Apple Photo Library Agent” and restart it.',
         facts: ['F19'],
       },
       {
@@ -229,7 +231,7 @@ export const SYNC_GUIDES: Guide[] = [
     id: 'turn-icloud-photos-off-and-on',
     title: 'Switch iCloud Photos off and on again',
     summary:
-      'Turning iCloud Photos off for a minute and back on makes the device take a fresh look at the library.',
+      'Switching iCloud Photos off briefly and on again makes the device take a fresh look at its library.',
     why:
       'When nudges and a restart haven’t helped, switching iCloud Photos off and on again makes the ' +
       'device check its whole library against iCloud again. It can take a while afterwards.',

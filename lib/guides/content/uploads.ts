@@ -7,11 +7,12 @@ export const UPLOAD_GUIDES: Guide[] = [
     id: 'low-power-and-battery',
     title: 'Turn off Low Power Mode and plug in',
     summary:
-      'A low battery or Low Power Mode pauses uploads; charging or switching it off lets them carry on.',
+      'Your device puts uploads on hold to save battery, so charging up or leaving Low Power Mode gets them moving again.',
     why:
-      'To save battery, an iPhone or iPad holds back uploads while Low Power Mode is on or the battery ' +
-      'is low. A Mac does much the same when it goes to sleep or when its battery settings stop work in ' +
-      'the background. The Photos status then usually says “Paused”.',
+      'When Low Power Mode is on or the charge runs low, an iPhone or iPad puts uploads on hold to ' +
+      'stretch the battery. A Mac behaves in a similar way if it dozes off, or if its battery options ' +
+      'don’t let it work in the background. You will usually see “Paused” in Photos while this is ' +
+      'happening.',
     topics: ['upload-stalled', 'uploads-stuck'],
     causes: ['C4'],
     platforms: ['iphone-ipad', 'mac'],
@@ -38,7 +39,7 @@ export const UPLOAD_GUIDES: Guide[] = [
         text: 'Let the Mac keep working in the background while it is on power.',
         platforms: ['mac'],
         variants: {
-          mac: 'Open System Settings > Battery (on some Macs, Displays & Battery) and make sure the Mac can stay awake and keep working in the background while it is plugged in.',
+          mac: 'Open System Settings > Battery and its Options (on a desktop Mac, the Energy settings) and make sure the Mac can stay awake and keep working in the background while it is plugged in.',
         },
         facts: ['C4', 'F7'],
       },
@@ -52,9 +53,9 @@ export const UPLOAD_GUIDES: Guide[] = [
     title: 'Give uploads a steady connection',
     summary: 'Weak, patchy or filtered internet is one of the most common reasons uploads crawl or stop.',
     why:
-      'Uploads need a connection that stays up and sends data out at a decent speed. Weak or dropping ' +
-      'Wi-Fi, hotel or guest networks that want you to sign in on a web page first, hotspots with a data ' +
-      'limit, strict VPNs or firewalls, and slow upload speeds can all stall them.',
+      'Uploads need a connection that stays up and can push data out at a decent pace. Patchy Wi-Fi, ' +
+      'hotel or guest networks that hold you at a sign-in page, hotspots that count every megabyte, ' +
+      'strict VPNs or firewalls and a sluggish upload speed can each bring them to a halt.',
     topics: ['upload-stalled', 'uploads-stuck', 'sync-not-working'],
     causes: ['C3'],
     platforms: ['iphone-ipad', 'mac', 'windows'],
@@ -119,7 +120,7 @@ export const UPLOAD_GUIDES: Guide[] = [
     steps: [
       {
         id: 'new-photo',
-        text: 'Take a new photo or a screenshot. A fresh item often starts a new upload batch.',
+        text: 'Snap any photo or grab a screenshot. Something new in the queue often gets Photos sending again.',
         platforms: ['iphone-ipad'],
         facts: ['F4'],
       },
@@ -134,7 +135,7 @@ export const UPLOAD_GUIDES: Guide[] = [
         text: 'Close the Photos app completely and open it again.',
         variants: {
           'iphone-ipad':
-            'Swipe up from the bottom (or double-press the Home button), swipe Photos away, then open it again.',
+            'Swipe up from the bottom and pause (or double-press the Home button), swipe Photos away, then open it again.',
           mac: 'Quit Photos (Photos > Quit Photos) and open it again.',
         },
         facts: ['F4'],
@@ -150,10 +151,10 @@ export const UPLOAD_GUIDES: Guide[] = [
     summary:
       'Large libraries and long videos take hours; give the device the right conditions and some time.',
     why:
-      'Bursts of RAW photos, long 4K or HDR videos and edited Live Photos are big, and sending them ' +
-      'takes a long time on an ordinary home connection. A bar that barely moves is usually still ' +
-      'working. Until they arrive, your photos are safe on the device; they just haven’t reached your ' +
-      'other devices yet.',
+      'RAW bursts, long 4K or HDR clips and edited Live Photos are heavy, and an ordinary home ' +
+      'connection needs hours to send them. A progress bar that hardly creeps along is usually busy, ' +
+      'not broken. Meanwhile nothing is lost: your photos stay on the device until the upload is done, ' +
+      'and your other devices catch up afterwards.',
     topics: ['upload-stalled', 'uploads-stuck'],
     causes: ['C9'],
     platforms: ['iphone-ipad', 'mac'],
@@ -197,10 +198,12 @@ export const UPLOAD_GUIDES: Guide[] = [
   {
     id: 'allow-cellular-uploads',
     title: 'Let Photos upload over mobile data',
-    summary: 'Away from Wi-Fi, nothing uploads unless Photos is allowed to use mobile data.',
+    summary:
+      'If you are away from Wi-Fi, Photos sits and waits until you give it permission to use mobile data.',
     why:
-      'By default, Photos waits for Wi-Fi before uploading. On mobile data alone, nothing moves until ' +
-      'you allow it, and big libraries also need Unlimited Updates. Only do this if your data plan can take it.',
+      'Out of the box, Photos saves its uploads for Wi-Fi. Over mobile data it stays put until you give ' +
+      'it the go-ahead, and a big library also needs Unlimited Updates switched on. Only do this if your ' +
+      'data plan can take it.',
     topics: ['upload-stalled', 'uploads-stuck'],
     causes: ['C6'],
     platforms: ['iphone-ipad'],
@@ -209,7 +212,7 @@ export const UPLOAD_GUIDES: Guide[] = [
     steps: [
       {
         id: 'cellular-on',
-        text: 'Open Settings > Photos > Cellular Data (Mobile Data in some regions) and switch it on.',
+        text: 'Open Settings > Photos > Cellular Data (on iOS 18 and later, Settings > Apps > Photos > Cellular Data; some regions say Mobile Data) and switch it on.',
         caution:
           'Uploads can use a lot of data. Check your plan’s allowance first so you don’t get a surprise bill.',
         facts: ['C6', 'F9'],
@@ -242,8 +245,8 @@ export const UPLOAD_GUIDES: Guide[] = [
         text: 'Open the Photos status line.',
         variants: {
           'iphone-ipad':
-            'Open the Photos app and scroll to the very bottom of your Library. On newer iOS versions, tap your profile picture at the top instead.',
-          mac: 'In Photos, choose View > Show Status Bar; the status appears at the bottom of the library. Photos > Settings > iCloud shows more detail.',
+            'Open Photos and scroll right down to the end of your Library. On recent iOS versions, tap your profile picture at the top of the screen instead.',
+          mac: 'In Photos, turn on View > Show Status Bar and look along the foot of the window. Photos > Settings > iCloud gives more detail.',
         },
         facts: ['S1', 'S2'],
       },
