@@ -5,13 +5,11 @@
  * (chrome-extension://<id>/…) or to the page's; figures are medians over the rounds. Nothing here
  * asserts a speed: it reports.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { rm } from 'node:fs/promises';
+import type { BrowserContext, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { CHROMIUM_PATH, EXTENSION_DIR } from '../e2e/harness';
-import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
+import { launchChromium } from '../e2e/harness';
+import { startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
 import { median, report } from './report';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -70,34 +68,13 @@ async function launch(
   server: FixtureServer,
   withExtension: boolean,
 ): Promise<{ context: BrowserContext; dir: string; origin: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'cloud-checkup-bench-'));
-  const hostRules = [
-    ...FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`),
-    'MAP * ~NOTFOUND',
-    'EXCLUDE 127.0.0.1',
-  ].join(', ');
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM_PATH,
-    headless: false,
-    ignoreDefaultArgs: ['--disable-extensions', '--headless'],
-    args: [
-      '--headless=new',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      ...(withExtension
-        ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
-        : []),
-      `--host-resolver-rules=${hostRules}`,
-      '--ignore-certificate-errors',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-  });
+  const { context, userDataDir } = await launchChromium(server, { withExtension });
   let origin = 'chrome-extension://none/';
   if (withExtension) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     origin = `chrome-extension://${new URL(worker.url()).host}/`;
   }
-  return { context, dir, origin };
+  return { context, dir: userDataDir, origin };
 }
 
 interface Round {

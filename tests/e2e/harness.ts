@@ -52,19 +52,22 @@ function classify(request: Request, extensionOrigin: string): ExtensionRequest['
   return null;
 }
 
-export async function launchExtension(): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run npm run build first.`);
-  }
-  const server = await startFixtureServer();
-  const userDataDir = await mkdtemp(join(tmpdir(), 'cloud-checkup-e2e-'));
+/**
+ * Debian Chromium in new headless mode with a fresh profile, the fixture hosts mapped to the
+ * fixture server and every other host unresolvable, optionally with the built extension loaded.
+ * The benchmarks use it too, so tests and measurements run the same browser the same way.
+ */
+export async function launchChromium(
+  server: FixtureServer,
+  { withExtension }: { withExtension: boolean },
+): Promise<{ context: BrowserContext; userDataDir: string }> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'cloud-checkup-chromium-'));
   const hostRules = [
     ...FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${server.port}`),
     // Everything else fails fast: the tests never touch the real network.
     'MAP * ~NOTFOUND',
     'EXCLUDE 127.0.0.1',
   ].join(', ');
-
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: false, // new headless mode is asked for explicitly below
@@ -72,8 +75,9 @@ export async function launchExtension(): Promise<Harness> {
     args: [
       '--headless=new',
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(withExtension
+        ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+        : []),
       `--host-resolver-rules=${hostRules}`,
       '--ignore-certificate-errors',
       '--disable-background-networking',
@@ -83,6 +87,15 @@ export async function launchExtension(): Promise<Harness> {
       '--disable-quic',
     ],
   });
+  return { context, userDataDir };
+}
+
+export async function launchExtension(): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run npm run build first.`);
+  }
+  const server = await startFixtureServer();
+  const { context, userDataDir } = await launchChromium(server, { withExtension: true });
 
   const firstWorker =
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
