@@ -51,7 +51,7 @@ export function maintenanceSentence(affected: readonly AffectedService[], now: n
     const first = upcoming[0];
     const when =
       upcoming.length === 1 && first && first.since !== null && first.since > now
-        ? ` in ${shortDuration(first.since - now)}`
+        ? `, starting in ${shortDuration(first.since - now)}`
         : '';
     planned = `has scheduled maintenance of ${namesForSentence(upcoming.map((s) => s.name))}${when}`;
   }

@@ -36,7 +36,7 @@ export function statusUnknown({ snapshot, poll, settings, now }: ConditionInput)
   let sentence: string;
   if (failing) {
     const lastGood = snapshot ? ` (last read ${agoPhrase(ageOf(snapshot.fetchedAt, now))})` : '';
-    sentence = `Apple's status page could not be read the last ${poll.consecutiveFailures} times${lastGood}.`;
+    sentence = `Cloud Checkup could not read Apple's status page in its last ${poll.consecutiveFailures} tries${lastGood}.`;
   } else if (!snapshot) {
     sentence = "Apple's status page has not been read yet, so iCloud's state is unknown.";
   } else if (tooOld) {

@@ -9,7 +9,7 @@ export function storageStale({ storage, now }: ConditionInput): Condition | null
   const age = ageOf(storage.readAt, now);
   if (age <= STORAGE_STALE_MS) return null;
   return makeCondition('storage-stale', {
-    sentence: `Storage was last read ${shortDuration(age)} ago: open iCloud.com to update it.`,
+    sentence: `Cloud Checkup last saw your storage ${shortDuration(age)} ago: open your iCloud.com settings so it can look again.`,
     badge: null,
     facts: {},
     dataAgeMs: age,

@@ -148,7 +148,7 @@ describe('badgeFor', () => {
       expect(view(input({ storage: reading(41, 9 * DAY) })).tooltip).toBe(
         [
           'Cloud Checkup',
-          'Storage was last read 9 days ago: open iCloud.com to update it.',
+          'Cloud Checkup last saw your storage 9 days ago: open your iCloud.com settings so it can look again.',
           'Storage 41 %',
           'Apple reports no issues · checked 2 min ago',
         ].join('\n'),

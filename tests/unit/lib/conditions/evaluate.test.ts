@@ -170,7 +170,7 @@ describe('evaluateConditions', () => {
     it('upcoming maintenance says when it starts', () => {
       const e = event('maintenance', 'upcoming', { startsAt: NOW + 3 * HOUR, endsAt: NOW + 5 * HOUR });
       const c = find(input({ snapshot: snapshot({ 'icloud-mail': [e] }) }), 'maintenance');
-      expect(c?.sentence).toBe('Apple has scheduled maintenance of iCloud Mail in 3 h.');
+      expect(c?.sentence).toBe('Apple has scheduled maintenance of iCloud Mail, starting in 3 h.');
       expect(c?.badge).toEqual({ text: 'i', colour: 'grey' });
       expect(c?.facts.services?.[0]).toMatchObject({
         id: 'icloud-mail',
@@ -192,7 +192,7 @@ describe('evaluateConditions', () => {
         'icloud-mail': [event('maintenance', 'upcoming', { startsAt: NOW + HOUR })],
       });
       expect(find(input({ snapshot: s }), 'maintenance')?.sentence).toBe(
-        'Apple is doing maintenance on iCloud Drive and has scheduled maintenance of iCloud Mail in 1 h.',
+        'Apple is doing maintenance on iCloud Drive and has scheduled maintenance of iCloud Mail, starting in 1 h.',
       );
     });
 
@@ -219,7 +219,7 @@ describe('evaluateConditions', () => {
     it('says how long ago the feed was last read when polls keep failing', () => {
       const c = find(input({ poll: poll(3), snapshot: snapshot({}, 20 * MIN) }), 'status-unknown');
       expect(c?.sentence).toBe(
-        "Apple's status page could not be read the last 3 times (last read 20 min ago).",
+        "Cloud Checkup could not read Apple's status page in its last 3 tries (last read 20 min ago).",
       );
       expect(c?.badge).toEqual({ text: '?', colour: 'grey' });
       expect(c?.facts.consecutiveFailures).toBe(3);
@@ -343,7 +343,9 @@ describe('evaluateConditions', () => {
     it('is tooltip only and says how to refresh it', () => {
       const c = find(input({ storage: reading(41, 9 * DAY) }), 'storage-stale');
       expect(c?.badge).toBeNull();
-      expect(c?.sentence).toBe('Storage was last read 9 days ago: open iCloud.com to update it.');
+      expect(c?.sentence).toBe(
+        'Cloud Checkup last saw your storage 9 days ago: open your iCloud.com settings so it can look again.',
+      );
     });
 
     it('a stale reading still counts for nearly full, with its age', () => {

@@ -56,7 +56,7 @@ describe('forServices: a condition narrowed to some services', () => {
       },
     };
     expect(forServices(maintenance, ['photos'], NOW)?.sentence).toBe(
-      'Apple has scheduled maintenance of iCloud Photos in 3 h.',
+      'Apple has scheduled maintenance of iCloud Photos, starting in 3 h.',
     );
   });
 
