@@ -1,80 +1,16 @@
 /**
- * The badge a person sees, driven by what is in storage: seeded through the service worker, with
- * the status feed on the fixture server saying the same thing, so a poll by the status monitor
- * can only agree with the seeded snapshot.
+ * The badge a person sees. Apple's status arrives the product's way (the fixture feed, polled
+ * through the poll-now message); the storage reading is seeded through the service worker as
+ * the readers would store it.
  */
-import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ICLOUD_SERVICES } from '@/lib/status/catalogue';
+import { feedText, fullFeed, photosOutage } from '../fixtures/status/feeds';
 import { launchExtension, type Harness } from './harness';
+import { pollNow, serveFeed } from './status-helpers';
 
-const FEED_PATH = '/support/systemstatus/data/system_status_en_US.js';
 const GB = 2 ** 30;
 const RED = [185, 28, 28, 255];
 const AMBER = [180, 83, 9, 255];
-
-const PHOTOS_OUTAGE = {
-  messageId: 'e2e-photos-outage',
-  statusType: 'Outage',
-  eventStatus: 'ongoing',
-  message: 'Users may be unable to access iCloud Photos.',
-  usersAffected: 'Some users are affected',
-};
-
-/** Apple's feed, every iCloud service listed, Photos with an ongoing outage when asked. */
-function feed(outageOnPhotos: boolean, startedAt: number): string {
-  return JSON.stringify({
-    drpost: false,
-    drMessage: null,
-    services: ICLOUD_SERVICES.map((s) => ({
-      serviceName: s.feedName,
-      redirectUrl: null,
-      events:
-        outageOnPhotos && s.id === 'photos'
-          ? [
-              {
-                ...PHOTOS_OUTAGE,
-                epochStartDate: startedAt,
-                epochEndDate: null,
-                startDate: '',
-                endDate: null,
-                datePosted: null,
-                affectedServices: ['Photos'],
-              },
-            ]
-          : [],
-    })),
-  });
-}
-
-/** The same, as the status monitor stores it. */
-function snapshot(outageOnPhotos: boolean, startedAt: number, fetchedAt: number): unknown {
-  return {
-    fetchedAt,
-    services: ICLOUD_SERVICES.map((s) => {
-      const outage = outageOnPhotos && s.id === 'photos';
-      return {
-        id: s.id,
-        name: s.feedName,
-        state: outage ? 'major' : 'ok',
-        events: outage
-          ? [
-              {
-                serviceId: 'photos',
-                messageId: PHOTOS_OUTAGE.messageId,
-                kind: 'outage',
-                phase: 'ongoing',
-                startsAt: startedAt,
-                endsAt: null,
-                message: PHOTOS_OUTAGE.message,
-                usersAffected: PHOTOS_OUTAGE.usersAffected,
-              },
-            ]
-          : [],
-      };
-    }),
-  };
-}
 
 function reading(percent: number, overQuota: boolean, readAt: number): unknown {
   const totalBytes = 50 * GB;
@@ -90,8 +26,6 @@ function reading(percent: number, overQuota: boolean, readAt: number): unknown {
 
 describe('the badge follows the conditions, in Chromium', () => {
   let h: Harness;
-  let outageOnPhotos = true;
-  const startedAt = Date.now() - 20 * 60_000;
 
   /** Writes storage.local as the extension's own items would (WXT: key "x", meta "x$"). */
   async function seed(items: Record<string, unknown>): Promise<void> {
@@ -100,29 +34,19 @@ describe('the badge follows the conditions, in Chromium', () => {
   }
 
   async function setStatus(outage: boolean): Promise<void> {
-    outageOnPhotos = outage;
-    await seed({ statusSnapshot: snapshot(outage, startedAt, Date.now()), statusSnapshot$: { v: 1 } });
+    serveFeed(h, feedText(outage ? photosOutage('ongoing') : fullFeed()));
+    expect((await pollNow(h)).consecutiveFailures).toBe(0);
   }
 
   beforeAll(async () => {
     h = await launchExtension();
-    h.server.route('www.apple.com', FEED_PATH, (_req, res: ServerResponse) => {
-      res.setHeader('Content-Type', 'application/json');
-      res.end(feed(outageOnPhotos, startedAt));
-    });
   });
   afterAll(async () => {
     await h?.close();
   });
 
   it('shows a red "!" for an outage on Photos at 92 % used, and lists both in the tooltip', async () => {
-    const now = Date.now();
-    await seed({
-      pollRecord: { lastAttemptAt: now, lastSuccessAt: now, consecutiveFailures: 0, lastError: null },
-      pollRecord$: { v: 1 },
-      storageReading: reading(92, false, now - 60_000),
-      storageReading$: { v: 1 },
-    });
+    await seed({ storageReading: reading(92, false, Date.now() - 60_000), storageReading$: { v: 1 } });
     await setStatus(true);
     await expect.poll(async () => (await h.badge()).text, { timeout: 10_000 }).toBe('!');
     const badge = await h.badge();
