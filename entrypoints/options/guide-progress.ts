@@ -4,7 +4,7 @@
  * the extension's content, not the person's data.
  */
 import type { MyDataParts } from '@/lib/my-data';
-import { openGuidesDb, readProgress } from '@/lib/guides/db';
+import { clearProgress, openGuidesDb, readProgress } from '@/lib/guides/db';
 
 export const guideProgressParts: Required<MyDataParts> = {
   async readGuideProgress() {
@@ -18,8 +18,7 @@ export const guideProgressParts: Required<MyDataParts> = {
   async clearGuideProgress() {
     const db = await openGuidesDb();
     try {
-      const tx = db.transaction(['progress', 'outcomes'], 'readwrite');
-      await Promise.all([tx.objectStore('progress').clear(), tx.objectStore('outcomes').clear(), tx.done]);
+      await clearProgress(db);
     } finally {
       db.close();
     }

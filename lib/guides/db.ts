@@ -217,6 +217,12 @@ export async function readProgress(
   };
 }
 
+/** Forgets the person's progress (ticked steps, "Did this fix it?" answers); the guides stay. */
+export async function clearProgress(db: GuidesDb): Promise<void> {
+  const tx = db.transaction(['progress', 'outcomes'], 'readwrite');
+  await Promise.all([tx.objectStore('progress').clear(), tx.objectStore('outcomes').clear(), tx.done]);
+}
+
 export async function saveStepProgress(db: GuidesDb, record: StepProgress): Promise<void> {
   await db.put('progress', record);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDES } from '@/lib/guides/content';
 import {
+  clearProgress,
   contentVersion,
   guidesForCondition,
   guidesForPlatform,
@@ -90,6 +91,17 @@ describe('seeding the guides database', () => {
     const windows = await guidesForPlatform(db, 'windows');
     expect(windows).toContain('icloud-photos-on-windows');
     expect(windows).not.toContain('low-power-and-battery');
+    db.close();
+  });
+
+  it('clearing progress forgets ticked steps and answers but keeps the guides', async () => {
+    const db = await openGuidesDb();
+    await seedGuides(db, GUIDES, T0);
+    await saveStepProgress(db, { guideId: 'fix-the-network', stepId: 'closer', done: true, at: T0 });
+    await saveOutcome(db, { guideId: 'fix-the-network', outcome: 'fixed', at: T0 });
+    await clearProgress(db);
+    expect(await readProgress(db)).toEqual({ steps: [], outcomes: [] });
+    expect(await readGuides(db)).toHaveLength(GUIDES.length);
     db.close();
   });
 
