@@ -47,10 +47,10 @@ export function accessibleText(element: Element): string {
     const label = id ? doc.getElementById(id) : null;
     if (label) parts.push(textOf(label, 300));
   }
-  if (element.id) {
-    for (const label of doc.querySelectorAll(`label[for="${CSS.escape(element.id)}"]`))
-      parts.push(textOf(label, 300));
-  }
+  // <label> names only labelable elements (<meter>, <progress>, inputs), which list their labels:
+  // no search of the whole document for label[for].
+  for (const label of (element as { labels?: NodeListOf<HTMLLabelElement> | null }).labels ?? [])
+    parts.push(textOf(label, 300));
   return plainSpaces(parts.filter(Boolean).join(' '));
 }
 

@@ -7,7 +7,7 @@ import { pickUsedAndTotal } from '@/lib/readings/storage-pair';
 import type { StorageReading } from '@/lib/readings/types';
 import { findQuantities, isPlanSize, writesDecimalComma } from '@/lib/readings/units';
 import { labelAround } from './page-text';
-import { matchesAny, SELECTORS, STORAGE_WORDS } from './signatures';
+import { matchesAny, occursIn, SELECTORS, STORAGE_WORDS } from './signatures';
 
 function numberAttr(element: Element, ...names: string[]): number | null {
   for (const name of names) {
@@ -17,6 +17,18 @@ function numberAttr(element: Element, ...names: string[]): number | null {
     if (Number.isFinite(value)) return value;
   }
   return null;
+}
+
+/**
+ * The progress elements under root, in document order. One query per selector: Chromium answers
+ * a single attribute or tag selector far faster than the list of four on a large page.
+ */
+export function progressElements(root: Element): Element[] {
+  const found = new Set<Element>();
+  for (const css of SELECTORS.progress.css.split(','))
+    for (const element of root.querySelectorAll(css)) found.add(element);
+  // Node.DOCUMENT_POSITION_FOLLOWING = 4: b comes after a.
+  return [...found].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
 export function meterValues(element: Element): { now: number; max: number } | null {
@@ -30,8 +42,23 @@ export function meterValues(element: Element): { now: number; max: number } | nu
   return { now: now - min, max: max - min };
 }
 
-export function readStorageMeter(root: Element, locale: string | null, now: number): StorageReading | null {
-  for (const element of root.querySelectorAll(SELECTORS.progress.css)) {
+/**
+ * `pageText` is the text of the whole page (a label is built from the element's own attributes and
+ * from text on the page); `elements` the progress elements under `root` when the caller has them.
+ */
+export function readStorageMeter(
+  root: Element,
+  locale: string | null,
+  now: number,
+  pageText = root.ownerDocument.body?.textContent ?? '',
+  elements: Iterable<Element> = progressElements(root),
+): StorageReading | null {
+  // No storage word on the page: only an element's own attributes could name storage, so no label
+  // is built for the others (a Photos library has an upload bar and no storage words).
+  const inText = occursIn(STORAGE_WORDS, pageText);
+  for (const element of elements) {
+    const own = `${element.getAttribute('aria-label')} ${element.getAttribute('aria-valuetext')} ${element.getAttribute('title')}`;
+    if (!inText && !occursIn(STORAGE_WORDS, own)) continue;
     const label = labelAround(element);
     if (!matchesAny(STORAGE_WORDS, label)) continue;
     const values = meterValues(element);

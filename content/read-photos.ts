@@ -4,7 +4,7 @@
  */
 import type { PhotosState, UploadProgress } from '@/lib/readings/types';
 import { labelAround, plainSpaces, textNodesMatching, textOf } from './page-text';
-import { meterValues } from './read-meter';
+import { meterValues, progressElements } from './read-meter';
 import {
   FULL_PHRASES,
   matchesAny,
@@ -34,11 +34,12 @@ export function readSignedIn(doc: Document): boolean | null {
   const body = doc.body;
   if (!body) return null;
   if (doc.querySelector(SELECTORS.photosLibrary.css)) return true;
+  // The sentence first (one short text walk); the buttons only on a page that says it.
+  if (!matchesAny(SIGNED_OUT_PHRASES, textOf(body))) return null;
   const signInButton = [...body.querySelectorAll(SELECTORS.buttons.css)].some((b) =>
     matchesAny(SIGN_IN_PHRASES, plainSpaces(b.textContent ?? '')),
   );
-  if (signInButton && matchesAny(SIGNED_OUT_PHRASES, textOf(body))) return false;
-  return null;
+  return signInButton ? false : null;
 }
 
 type Progress = Omit<UploadProgress, 'lastProgressAt'>;
@@ -60,8 +61,12 @@ function progressFrom(text: string, percentValue: number | null): Progress | nul
   };
 }
 
-export function readUpload(root: Element, all = root.textContent ?? ''): Progress | null {
-  for (const element of root.querySelectorAll(SELECTORS.progress.css)) {
+export function readUpload(
+  root: Element,
+  all = root.textContent ?? '',
+  elements: Iterable<Element> = progressElements(root),
+): Progress | null {
+  for (const element of elements) {
     const label = labelAround(element, 200);
     if (!matchesAny(UPLOAD_WORDS, label)) continue;
     const values = meterValues(element);
@@ -95,19 +100,19 @@ export function readPhotosState(
   cloudKitQuotaAt: number | null,
   now: number,
   all = doc.body?.textContent ?? '',
+  progress?: Iterable<Element>,
 ): PhotosState {
   const view = photosView(hash);
   const signedIn = readSignedIn(doc);
   const body = doc.body;
   if (signedIn === false || !body) return { signedIn, upload: null, quotaError: null, view, readAt: now };
-  const progress = readUpload(body, all);
+  const found = readUpload(body, all, progress);
   const before = memory.upload;
-  const upload = progress
-    ? { ...progress, lastProgressAt: before && sameProgress(before, progress) ? before.lastProgressAt : now }
+  const upload = found
+    ? { ...found, lastProgressAt: before && sameProgress(before, found) ? before.lastProgressAt : now }
     : null;
   let quotaError = memory.quotaError;
   if (!quotaError && cloudKitQuotaAt !== null) quotaError = { at: cloudKitQuotaAt, source: 'cloudkit' };
-  if (!quotaError && matchesAny(FULL_PHRASES, body.textContent ?? ''))
-    quotaError = { at: now, source: 'text' };
+  if (!quotaError && occursIn(FULL_PHRASES, all)) quotaError = { at: now, source: 'text' };
   return { signedIn, upload, quotaError, view, readAt: now };
 }

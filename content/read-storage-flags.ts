@@ -13,11 +13,12 @@ import {
   UPGRADE_PHRASES,
 } from './signatures';
 
+let almostFullGlobal: RegExp[] | undefined;
+
 function withoutAlmostFull(text: string): string {
-  return LANGS.reduce(
-    (t, lang) => t.replace(new RegExp(ALMOST_FULL_PHRASES[lang].re.source, 'gi'), ' '),
-    text,
-  );
+  // Built once, on the first page that speaks of a full plan.
+  almostFullGlobal ??= LANGS.map((lang) => new RegExp(ALMOST_FULL_PHRASES[lang].re.source, 'gi'));
+  return almostFullGlobal.reduce((t, re) => t.replace(re, ' '), text);
 }
 
 /** The flags the page's text raises, or null when it raises none. */

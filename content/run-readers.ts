@@ -10,7 +10,7 @@ import { joinNetworkChannel } from './network-channel';
 import { readStorageFlags } from './read-storage-flags';
 import { readPhotosState, type PhotosMemory } from './read-photos';
 import { pageLocale } from './read-locale';
-import { readStorageMeter } from './read-meter';
+import { progressElements, readStorageMeter } from './read-meter';
 import { readStorageText } from './read-storage-text';
 import { createReporter, type FrameReading } from './reporter';
 import { SELECTORS } from './signatures';
@@ -44,17 +44,24 @@ function containerFor(role: FrameRole, doc: Document): Element | null {
   return (css ? doc.querySelector(css) : null) ?? doc.body;
 }
 
-/** Reads storage from a frame's document: Apple's API body first, then a meter, then text, then flags. */
+/**
+ * Reads storage from a frame's document: Apple's API body first, then a meter, then text, then
+ * flags. `all` is root's text, `pageText` the whole page's, `progress` the progress elements under
+ * root — each read once by the caller and shared by the readers.
+ */
 export function readFrameStorage(
   root: Element,
   api: StorageReading | null,
   locale: string | null,
   now: number,
   all = root.textContent ?? '',
+  pageText?: string,
+  progress?: Element[],
 ): StorageReading | null {
   if (api) return api;
   const flags = readStorageFlags(root, all);
-  const numbers = readStorageMeter(root, locale, now) ?? readStorageText(root, locale, now, all);
+  const numbers =
+    readStorageMeter(root, locale, now, pageText, progress) ?? readStorageText(root, locale, now, all);
   if (numbers) return flags ? { ...numbers, quota: flags } : numbers;
   return flags
     ? { usedBytes: null, totalBytes: null, quota: flags, source: 'flag', locale, readAt: now }
@@ -75,6 +82,7 @@ export function runReaders(
   let memory: PhotosMemory = { upload: null, quotaError: null };
   let observer: MutationObserver | null = null;
   let observed: Element | null = null;
+  let watching = false;
   let pending = false;
   let delay = READ_DELAY_MS;
   const reporter = createReporter((reading) => send(reading, role), {
@@ -86,18 +94,23 @@ export function runReaders(
     pending = false;
     const started = performance.now();
     try {
-      if (!ctx.isValid || !doc.body) return;
-      if (observed && !observed.isConnected) observe();
+      const body = doc.body;
+      if (!ctx.isValid || !body) return;
+      // Watch again from now on (the observer stops at the first change it sees, see schedule).
+      if (!watching || !observed?.isConnected) observe();
       const now = Date.now();
       const locale = pageLocale(doc, win.location.href);
-      const root = observed ?? doc.body;
-      // One pass over the text, shared by every reader (the page may be large).
-      const all = root.textContent ?? '';
-      const storage = readFrameStorage(root, api, locale, now, all);
+      const root = observed ?? body;
+      // One pass over the text and one search for progress elements, shared by every reader (the
+      // page may be large).
+      const bodyText = body.textContent ?? '';
+      const all = root === body ? bodyText : (root.textContent ?? '');
+      const progress = progressElements(body);
+      const inRoot = root === body ? progress : progress.filter((e) => root.contains(e));
+      const storage = readFrameStorage(root, api, locale, now, all, bodyText, inRoot);
       let photos = null;
       if (role.kind === 'photos') {
-        const bodyText = root === doc.body ? all : (doc.body.textContent ?? '');
-        photos = readPhotosState(doc, win.location.hash, memory, cloudKitQuotaAt, now, bodyText);
+        photos = readPhotosState(doc, win.location.hash, memory, cloudKitQuotaAt, now, bodyText, progress);
         memory = { upload: photos.upload, quotaError: photos.quotaError };
       }
       reporter.offer({ storage: photos?.signedIn === false ? null : storage, photos });
@@ -111,11 +124,19 @@ export function runReaders(
     pending = true;
     ctx.setTimeout(read, delay);
   };
+  // The first change is enough to know a read is due: the observer then stops until that read, so
+  // a busy page does not call back into this script on every change.
+  const changed = (): void => {
+    observer?.disconnect();
+    watching = false;
+    schedule();
+  };
   const observe = (): void => {
     observer?.disconnect();
     observed = containerFor(role, doc);
+    watching = !!observed;
     if (!observed) return;
-    observer ??= new (win as Window & typeof globalThis).MutationObserver(schedule);
+    observer ??= new (win as Window & typeof globalThis).MutationObserver(changed);
     observer.observe(observed, {
       childList: true,
       subtree: true,

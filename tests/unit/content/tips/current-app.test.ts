@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentApp } from '@/content/tips/current-app';
 
 function load(html: string): void {
@@ -22,6 +22,14 @@ describe('currentApp: the app the iCloud.com shell shows', () => {
   it('reads the app iframe of the shell fixture when the route names no app', () => {
     load(readFileSync('tests/fixtures/icloud/shell-with-photos-iframe.html', 'utf8'));
     expect(currentApp(document, '/')).toBe('photos');
+  });
+
+  it('with a single app iframe, names it without asking the page for layout', () => {
+    load(readFileSync('tests/fixtures/icloud/shell-with-photos-iframe.html', 'utf8'));
+    const layout = vi.spyOn(HTMLElement.prototype, 'getClientRects');
+    expect(currentApp(document, '/')).toBe('photos');
+    expect(layout).not.toHaveBeenCalled();
+    layout.mockRestore();
   });
 
   it('says other when the shell shows no app', () => {
