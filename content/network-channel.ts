@@ -29,21 +29,14 @@ export type NetworkObservation = { kind: 'storage'; body: unknown } | { kind: 'q
 /** Parses what crossed the channel; anything malformed is dropped. */
 export function parseObservation(detail: unknown): NetworkObservation | null {
   if (typeof detail !== 'string' || detail.length > MAX_OBSERVATION_CHARS) return null;
-  let outer: unknown;
   try {
-    outer = JSON.parse(detail);
+    const { kind, body } = (JSON.parse(detail) ?? {}) as Record<string, unknown>;
+    if (kind === 'quota') return { kind };
+    if (kind === 'storage' && typeof body === 'string') return { kind, body: JSON.parse(body) as unknown };
   } catch {
-    return null;
+    // Not JSON: dropped.
   }
-  if (typeof outer !== 'object' || outer === null) return null;
-  const { kind, body } = outer as Record<string, unknown>;
-  if (kind === 'quota') return { kind: 'quota' };
-  if (kind !== 'storage' || typeof body !== 'string') return null;
-  try {
-    return { kind: 'storage', body: JSON.parse(body) as unknown };
-  } catch {
-    return null;
-  }
+  return null;
 }
 
 type Listen = (target: EventTarget, type: string, handler: (event: Event) => void) => void;

@@ -24,9 +24,7 @@ function numberAttr(element: Element, ...names: string[]): number | null {
  * a single attribute or tag selector far faster than the list of four on a large page.
  */
 export function progressElements(root: Element): Element[] {
-  const found = new Set<Element>();
-  for (const css of SELECTORS.progress.css.split(','))
-    for (const element of root.querySelectorAll(css)) found.add(element);
+  const found = new Set(SELECTORS.progress.css.split(',').flatMap((css) => [...root.querySelectorAll(css)]));
   // Node.DOCUMENT_POSITION_FOLLOWING = 4: b comes after a.
   return [...found].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
@@ -44,21 +42,22 @@ export function meterValues(element: Element): { now: number; max: number } | nu
 
 /**
  * `pageText` is the text of the whole page (a label is built from the element's own attributes and
- * from text on the page); `elements` the progress elements under `root` when the caller has them.
+ * from text on the page; root's text when not given); `elements` the progress elements under
+ * `root` when the caller has them.
  */
 export function readStorageMeter(
   root: Element,
   locale: string | null,
   now: number,
-  pageText = root.ownerDocument.body?.textContent ?? '',
+  pageText = root.textContent ?? '',
   elements: Iterable<Element> = progressElements(root),
 ): StorageReading | null {
   // No storage word on the page: only an element's own attributes could name storage, so no label
   // is built for the others (a Photos library has an upload bar and no storage words).
   const inText = occursIn(STORAGE_WORDS, pageText);
   for (const element of elements) {
-    const own = `${element.getAttribute('aria-label')} ${element.getAttribute('aria-valuetext')} ${element.getAttribute('title')}`;
-    if (!inText && !occursIn(STORAGE_WORDS, own)) continue;
+    // Its own attributes (aria-label, aria-valuetext, title … all of them: a superset is safe here).
+    if (!inText && !occursIn(STORAGE_WORDS, [...element.attributes].map((a) => a.value).join(' '))) continue;
     const label = labelAround(element);
     if (!matchesAny(STORAGE_WORDS, label)) continue;
     const values = meterValues(element);

@@ -47,17 +47,17 @@ type Progress = Omit<UploadProgress, 'lastProgressAt'>;
 function progressFrom(text: string, percentValue: number | null): Progress | null {
   const count = UPLOAD_COUNT.totalFirst.re.exec(text);
   const usedFirst = count ? null : UPLOAD_COUNT.usedFirst.re.exec(text);
-  const done = count ? Number(count[2]) : usedFirst ? Number(usedFirst[1]) : null;
-  const total = count ? Number(count[1]) : usedFirst ? Number(usedFirst[2]) : null;
+  const [done, total] = count ? [count[2], count[1]] : usedFirst ? [usedFirst[1], usedFirst[2]] : [];
+  // The groups are digits: Number() of a match never fails.
+  const countOk = done !== undefined && total !== undefined && +total > 0 && +done <= +total;
   const percentText = PERCENT.re.exec(text)?.[1];
   const percent = percentValue ?? (percentText ? Number(percentText.replace(',', '.')) : null);
-  const countOk = done !== null && total !== null && total > 0 && done <= total;
   const percentOk = percent !== null && percent >= 0 && percent <= 100;
   if (!countOk && !percentOk) return null;
   return {
     percent: percentOk ? Math.round(percent * 10) / 10 : null,
-    done: countOk ? done : null,
-    total: countOk ? total : null,
+    done: countOk ? +done : null,
+    total: countOk ? +total : null,
   };
 }
 

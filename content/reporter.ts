@@ -12,10 +12,8 @@ export interface FrameReading {
 export const REPORT_MIN_INTERVAL_MS = 3000;
 
 /** What a reading says, without the time it was read at. */
-export function readingSignature({ storage, photos }: FrameReading): string {
-  const s = storage ? { ...storage, readAt: 0 } : null;
-  const p = photos ? { ...photos, readAt: 0 } : null;
-  return JSON.stringify([s, p]);
+export function readingSignature(reading: FrameReading): string {
+  return JSON.stringify(reading, (key, value: unknown) => (key === 'readAt' ? 0 : value));
 }
 
 export interface ReporterClock {

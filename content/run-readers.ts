@@ -82,7 +82,6 @@ export function runReaders(
   let memory: PhotosMemory = { upload: null, quotaError: null };
   let observer: MutationObserver | null = null;
   let observed: Element | null = null;
-  let watching = false;
   let pending = false;
   let delay = READ_DELAY_MS;
   const reporter = createReporter((reading) => send(reading, role), {
@@ -96,8 +95,9 @@ export function runReaders(
     try {
       const body = doc.body;
       if (!ctx.isValid || !body) return;
-      // Watch again from now on (the observer stops at the first change it sees, see schedule).
-      if (!watching || !observed?.isConnected) observe();
+      // Watch again from now on (the observer stops at the first change it sees, see `changed`),
+      // the container as it is now.
+      observe();
       const now = Date.now();
       const locale = pageLocale(doc, win.location.href);
       const root = observed ?? body;
@@ -106,8 +106,15 @@ export function runReaders(
       const bodyText = body.textContent ?? '';
       const all = root === body ? bodyText : (root.textContent ?? '');
       const progress = progressElements(body);
-      const inRoot = root === body ? progress : progress.filter((e) => root.contains(e));
-      const storage = readFrameStorage(root, api, locale, now, all, bodyText, inRoot);
+      const storage = readFrameStorage(
+        root,
+        api,
+        locale,
+        now,
+        all,
+        bodyText,
+        progress.filter((e) => root.contains(e)),
+      );
       let photos = null;
       if (role.kind === 'photos') {
         photos = readPhotosState(doc, win.location.hash, memory, cloudKitQuotaAt, now, bodyText, progress);
@@ -128,13 +135,11 @@ export function runReaders(
   // a busy page does not call back into this script on every change.
   const changed = (): void => {
     observer?.disconnect();
-    watching = false;
     schedule();
   };
   const observe = (): void => {
     observer?.disconnect();
     observed = containerFor(role, doc);
-    watching = !!observed;
     if (!observed) return;
     observer ??= new (win as Window & typeof globalThis).MutationObserver(changed);
     observer.observe(observed, {
@@ -158,12 +163,8 @@ export function runReaders(
   );
   ctx.onInvalidated(() => observer?.disconnect());
 
-  const start = (): void => {
-    observe();
-    read();
-  };
-  if (doc.readyState === 'loading') ctx.addEventListener(doc, 'DOMContentLoaded', start);
-  else start();
+  if (doc.readyState === 'loading') ctx.addEventListener(doc, 'DOMContentLoaded', read);
+  else read();
 
   if (role.kind === 'photos') ctx.addEventListener(win, 'hashchange', schedule);
   else if (win.top === win) {

@@ -11,9 +11,12 @@ import { MESSAGE_VERSION, type FrameHelloMessage, type PageReportMessage } from 
 type OurRole = Exclude<FrameRole, { kind: 'none' }>;
 
 function hello(role: OurRole): FrameHelloMessage {
-  return role.kind === 'app'
-    ? { v: MESSAGE_VERSION, type: 'frame-hello', role: 'app', app: role.app }
-    : { v: MESSAGE_VERSION, type: 'frame-hello', role: role.kind };
+  return {
+    v: MESSAGE_VERSION,
+    type: 'frame-hello',
+    role: role.kind,
+    ...(role.kind === 'app' && { app: role.app }),
+  };
 }
 
 // A content script never throws into the page: a background that is gone (extension updated)
