@@ -118,7 +118,7 @@ export function runReaders(
       let photos = null;
       if (role.kind === 'photos') {
         photos = readPhotosState(doc, win.location.hash, memory, cloudKitQuotaAt, now, bodyText, progress);
-        memory = { upload: photos.upload, quotaError: photos.quotaError };
+        memory = photos;
       }
       reporter.offer({ storage: photos?.signedIn === false ? null : storage, photos });
     } catch {

@@ -10,8 +10,9 @@ export function currentApp(doc: Document, pathname: string): IcloudApp {
   if (fromRoute !== 'other') return fromRoute;
   const frames = Array.from(doc.querySelectorAll<HTMLIFrameElement>(SELECTORS.appFrame.css));
   // Which frame is on screen matters only among several (it costs a layout on a busy page).
-  const visible =
-    frames.length > 1 ? frames.filter((frame) => !frame.hidden && frame.getClientRects().length > 0) : [];
+  const visible = frames.filter(
+    (frame) => frames.length < 2 || (!frame.hidden && frame.getClientRects().length > 0),
+  );
   const name = (visible.at(-1) ?? frames.at(-1))?.dataset.name;
   return name ? appFromFrameName(name) : 'other';
 }
