@@ -5,11 +5,11 @@ const LOCALE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8}){0,2}$/i;
 /** The page's locale: the shell's build attribute, the app frame's URL, or <html lang>. */
 export function pageLocale(doc: Document, url: string): string | null {
   const root = doc.documentElement;
-  const candidates = [
+  for (const c of [
     root?.getAttribute(ATTRIBUTES.locale.name),
     URL_LOCALE.exec(url)?.[1],
     root?.getAttribute(ATTRIBUTES.lang.name),
-  ];
-  const found = candidates.find((c): c is string => typeof c === 'string' && LOCALE.test(c));
-  return found ? found.toLowerCase().replace('_', '-') : null;
+  ])
+    if (c && LOCALE.test(c)) return c.toLowerCase().replace('_', '-');
+  return null;
 }

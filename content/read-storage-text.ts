@@ -7,15 +7,7 @@ import { pickUsedAndTotal } from '@/lib/readings/storage-pair';
 import type { StorageReading } from '@/lib/readings/types';
 import { findQuantities, writesDecimalComma } from '@/lib/readings/units';
 import { textNodesMatching, textOf } from './page-text';
-import {
-  AVAILABLE_WORDS,
-  matchesAny,
-  occursIn,
-  OF_BETWEEN,
-  STORAGE_WORDS,
-  USED_WORDS,
-  type Lang,
-} from './signatures';
+import { AVAILABLE_WORDS, matchesAny, occursIn, OF_BETWEEN, STORAGE_WORDS, USED_WORDS } from './signatures';
 
 const MAX_BLOCK_CHARS = 400;
 const MAX_CONTEXT_CHARS = 1200;
@@ -29,10 +21,6 @@ function speaksOfStorage(element: Element): boolean {
     if (matchesAny(STORAGE_WORDS, text)) return true;
   }
   return false;
-}
-
-function langTag(lang: Lang): string {
-  return lang === 'zh-hans' ? 'zh' : lang;
 }
 
 export function readStorageText(
@@ -56,7 +44,7 @@ export function readStorageText(
       if (!lang) continue;
       const quantities = findQuantities(
         text,
-        writesDecimalComma(locale) ?? writesDecimalComma(langTag(lang)),
+        writesDecimalComma(locale) ?? writesDecimalComma(lang === 'zh-hans' ? 'zh' : lang),
       );
       if (quantities.length < 2) continue;
       const pair = pickUsedAndTotal(quantities, usedLang ? 'used' : 'available', { text, re: OF_BETWEEN.re });

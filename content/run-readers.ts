@@ -38,10 +38,8 @@ function containerFor(role: FrameRole, doc: Document): Element | null {
   const css =
     role.kind === 'photos'
       ? SELECTORS.photosContainer.css
-      : role.kind === 'settings'
-        ? SELECTORS.settingsContainer.css
-        : null;
-  return (css ? doc.querySelector(css) : null) ?? doc.body;
+      : role.kind === 'settings' && SELECTORS.settingsContainer.css;
+  return (css && doc.querySelector(css)) || doc.body;
 }
 
 /**
@@ -129,7 +127,9 @@ export function runReaders(
   const schedule = (): void => {
     if (pending) return;
     pending = true;
-    ctx.setTimeout(read, delay);
+    // The plain timer: ctx.setTimeout would add an abort listener per read that stays for the
+    // page's life; read() itself does nothing once the context is invalid.
+    setTimeout(read, delay);
   };
   // The first change is enough to know a read is due: the observer then stops until that read, so
   // a busy page does not call back into this script on every change.
