@@ -9,6 +9,19 @@ function reading(used: number, readAt = 1): FrameReading {
   };
 }
 
+function uploading(percent: number): FrameReading {
+  return {
+    storage: null,
+    photos: {
+      signedIn: true,
+      upload: { percent, done: null, total: null, lastProgressAt: percent },
+      quotaError: null,
+      view: 'library',
+      readAt: 1,
+    },
+  };
+}
+
 function harness() {
   let now = 10_000;
   const timers: { at: number; run: () => void }[] = [];
@@ -62,6 +75,40 @@ describe('createReporter', () => {
     reporter.offer(reading(1));
     advance(5000);
     expect(sent).toHaveLength(1);
+  });
+
+  it('while only an upload moves, sends its progress at most every 30 seconds', () => {
+    const { reporter, sent, advance } = harness();
+    reporter.offer(uploading(10));
+    reporter.offer(uploading(11));
+    advance(3000);
+    expect(sent).toHaveLength(1);
+    reporter.offer(uploading(12));
+    advance(26_999);
+    expect(sent).toHaveLength(1);
+    advance(1);
+    expect(sent.map((r) => r.photos?.upload?.percent)).toEqual([10, 12]);
+  });
+
+  it('a quota error during an upload is sent at the usual pace, not held for 30 seconds', () => {
+    const { reporter, sent, advance } = harness();
+    reporter.offer(uploading(10));
+    reporter.offer(uploading(11));
+    reporter.offer({
+      ...uploading(11),
+      photos: { ...uploading(11).photos!, quotaError: { at: 5, source: 'text' } },
+    });
+    advance(3000);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]?.photos?.quotaError).not.toBeNull();
+  });
+
+  it('an upload that starts or ends is sent at the usual pace', () => {
+    const { reporter, sent, advance } = harness();
+    reporter.offer({ ...uploading(0), photos: { ...uploading(0).photos!, upload: null } });
+    reporter.offer(uploading(5));
+    advance(3000);
+    expect(sent.map((r) => r.photos?.upload?.percent ?? null)).toEqual([null, 5]);
   });
 
   it('nothing read is not sent', () => {
