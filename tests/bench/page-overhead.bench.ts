@@ -25,8 +25,25 @@ interface Profile {
   timeDeltas: number[];
 }
 
+/**
+ * The profiler records wall time between samples (0.1 ms apart). When the renderer thread is
+ * descheduled on a busy machine, the next sample carries the whole gap (seen: 5–10 ms charged to
+ * `new MutationObserver`), whatever was on the stack. Capping each gap estimates CPU time instead;
+ * both figures are reported.
+ */
+export const GAP_CAP_MS = 1;
+
+export interface Attribution {
+  /** Sampled wall time under the extension's scripts and the page's own, in ms. */
+  extension: number;
+  page: number;
+  /** The same with each gap between samples capped at GAP_CAP_MS: an estimate of CPU time. */
+  extensionCpu: number;
+  pageCpu: number;
+}
+
 /** Milliseconds of samples under the extension's scripts, and under the page's own scripts. */
-export function attribute(profile: Profile, extensionOrigin: string): { extension: number; page: number } {
+export function attribute(profile: Profile, extensionOrigin: string): Attribution {
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -47,12 +64,15 @@ export function attribute(profile: Profile, extensionOrigin: string): { extensio
     owner.set(id, result);
     return result;
   };
-  const totals = { extension: 0, page: 0 };
+  const totals = { extension: 0, page: 0, extensionCpu: 0, pageCpu: 0 };
   const hot = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const who = ownerOf(id);
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-    if (who) totals[who] += ms;
+    if (who) {
+      totals[who] += ms;
+      totals[`${who}Cpu`] += Math.min(ms, GAP_CAP_MS);
+    }
     const frame = byId.get(id)?.callFrame;
     if (who === 'extension' && frame) {
       const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}`;
@@ -78,10 +98,8 @@ async function launch(
 }
 
 interface Round {
-  loadExtension: number;
-  loadPage: number;
-  mutateExtension: number;
-  mutatePage: number;
+  load: Attribution;
+  mutate: Attribution;
 }
 
 async function round(context: BrowserContext, origin: string): Promise<Round> {
@@ -106,12 +124,7 @@ async function round(context: BrowserContext, origin: string): Promise<Round> {
   await page.waitForTimeout(1500);
   const mutate = attribute((await cdp.send('Profiler.stop')).profile as Profile, origin);
   await page.close();
-  return {
-    loadExtension: load.extension,
-    loadPage: load.page,
-    mutateExtension: mutate.extension,
-    mutatePage: mutate.page,
-  };
+  return { load, mutate };
 }
 
 it('measures the readers’ added main-thread script time on a large Photos page', async () => {
@@ -135,43 +148,57 @@ it('measures the readers’ added main-thread script time on a large Photos page
     await rm(withExt.dir, { recursive: true, force: true });
     await rm(without.dir, { recursive: true, force: true });
   }
-  const m = (list: Round[], key: keyof Round): number =>
-    Math.round(median(list.map((r) => r[key])) * 100) / 100;
-  const addedLoad = m(rounds.with, 'loadExtension');
-  const addedMutating = m(rounds.with, 'mutateExtension');
-  const pageMutating = m(rounds.with, 'mutatePage');
-  const ratio = Math.round((addedMutating / pageMutating) * 10000) / 100;
-  expect(pageMutating).toBeGreaterThan(0);
+  const m = (list: Round[], phase: keyof Round, key: keyof Attribution): number =>
+    Math.round(median(list.map((r) => r[phase][key])) * 100) / 100;
+  const percent = (part: number, whole: number) => Math.round((part / whole) * 10000) / 100;
+  const loadCpu = m(rounds.with, 'load', 'extensionCpu');
+  const ratioCpu = percent(m(rounds.with, 'mutate', 'extensionCpu'), m(rounds.with, 'mutate', 'pageCpu'));
+  const ratioWall = percent(m(rounds.with, 'mutate', 'extension'), m(rounds.with, 'mutate', 'page'));
+  expect(m(rounds.with, 'mutate', 'page')).toBeGreaterThan(0);
   report('page-overhead', [
     {
-      name: 'extension script time at load',
-      value: addedLoad,
+      name: `extension script time at load (CPU, gaps ≤ ${GAP_CAP_MS} ms)`,
+      value: loadCpu,
       unit: 'ms',
       target: '≤ 5 ms',
-      withinTarget: addedLoad <= 5,
+      withinTarget: loadCpu <= 5,
     },
-    { name: 'extension script time, 10 s of 500 mutations/s', value: addedMutating, unit: 'ms' },
-    { name: 'page script time, same 10 s (with extension)', value: pageMutating, unit: 'ms' },
+    {
+      name: 'extension script time at load (sampled wall time)',
+      value: m(rounds.with, 'load', 'extension'),
+      unit: 'ms',
+    },
+    {
+      name: `extension ÷ page while mutating (CPU, gaps ≤ ${GAP_CAP_MS} ms)`,
+      value: ratioCpu,
+      unit: '%',
+      target: '≤ 2 %',
+      withinTarget: ratioCpu <= 2,
+    },
+    { name: 'extension ÷ page while mutating (sampled wall time)', value: ratioWall, unit: '%' },
+    {
+      name: 'extension script time, 10 s of 500 mutations/s',
+      value: m(rounds.with, 'mutate', 'extension'),
+      unit: 'ms',
+    },
+    {
+      name: 'page script time, same 10 s (with extension)',
+      value: m(rounds.with, 'mutate', 'page'),
+      unit: 'ms',
+    },
     {
       name: 'page script time, same 10 s (without extension)',
-      value: m(rounds.without, 'mutatePage'),
+      value: m(rounds.without, 'mutate', 'page'),
       unit: 'ms',
     },
     {
       name: 'page script time at load (with / without)',
-      value: m(rounds.with, 'loadPage'),
-      unit: `/ ${m(rounds.without, 'loadPage')} ms`,
-    },
-    {
-      name: 'extension time ÷ page time while mutating',
-      value: ratio,
-      unit: '%',
-      target: '≤ 2 %',
-      withinTarget: ratio <= 2,
+      value: m(rounds.with, 'load', 'page'),
+      unit: `/ ${m(rounds.without, 'load', 'page')} ms`,
     },
     {
       name: 'extension time without the extension (control)',
-      value: m(rounds.without, 'mutateExtension'),
+      value: m(rounds.without, 'mutate', 'extension'),
       unit: 'ms',
     },
   ]);
