@@ -1,27 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { FrameRole } from '@/content/frame-role';
 import type { FrameReading } from '@/content/reporter';
 import { runReaders } from '@/content/run-readers';
 import { startTips } from '@/content/tips/controller';
 import { currentApp } from '@/content/tips/current-app';
 import { ICLOUD_WEB_MATCHES } from '@/lib/hosts';
-import { MESSAGE_VERSION, type FrameHelloMessage, type PageReportMessage } from '@/lib/messages';
-
-type OurRole = Exclude<FrameRole, { kind: 'none' }>;
-
-function hello(role: OurRole): FrameHelloMessage {
-  return {
-    v: MESSAGE_VERSION,
-    type: 'frame-hello',
-    role: role.kind,
-    ...(role.kind === 'app' && { app: role.app }),
-  };
-}
+import { MESSAGE_VERSION, type PageReportMessage } from '@/lib/messages';
 
 // A content script never throws into the page: a background that is gone (extension updated)
 // is not the page's problem.
-function send(message: FrameHelloMessage | PageReportMessage): void {
+function send(message: PageReportMessage): void {
   browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
@@ -38,7 +26,6 @@ export default defineContentScript({
     });
     // Frames that are none of ours: runReaders started nothing; say nothing.
     if (role.kind === 'none') return;
-    send(hello(role));
     // Tips: one per page, so only the top frame asks for them. The tip UI itself loads only
     // when there is a tip to show.
     if (window.top === window) {

@@ -11,15 +11,6 @@ export const MESSAGE_VERSION = 1;
 
 export type FrameRoleKind = 'shell' | 'settings' | 'photos' | 'app';
 
-/** A content script announces the iCloud.com frame it runs in. */
-export interface FrameHelloMessage {
-  v: typeof MESSAGE_VERSION;
-  type: 'frame-hello';
-  role: FrameRoleKind;
-  /** For `app` frames: the app's path segment (`mail2`, `iclouddrive` …). */
-  app?: string;
-}
-
 /** What a frame read from iCloud.com, sent only when it changed. Photos state only from Photos. */
 export interface PageReportMessage {
   v: typeof MESSAGE_VERSION;
@@ -29,10 +20,9 @@ export interface PageReportMessage {
   photos: PhotosState | null;
 }
 
-export type ContentMessage = FrameHelloMessage | PageReportMessage;
+export type ContentMessage = PageReportMessage;
 
 const ROLE_KINDS: readonly string[] = ['shell', 'settings', 'photos', 'app'];
-const APP_NAME = /^[a-z0-9-]{1,40}$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -41,16 +31,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Returns the message when it is a well-formed content message of this version, else null. */
 export function parseContentMessage(value: unknown): ContentMessage | null {
   if (!isRecord(value) || value.v !== MESSAGE_VERSION) return null;
-  if (value.type === 'frame-hello') {
-    const { role, app } = value;
-    if (typeof role !== 'string' || !ROLE_KINDS.includes(role)) return null;
-    if (role === 'app') {
-      if (typeof app !== 'string' || !APP_NAME.test(app)) return null;
-      return { v: MESSAGE_VERSION, type: 'frame-hello', role: 'app', app };
-    }
-    if (app !== undefined) return null;
-    return { v: MESSAGE_VERSION, type: 'frame-hello', role: role as FrameRoleKind };
-  }
   if (value.type === 'page-report') return parsePageReport(value);
   return null;
 }

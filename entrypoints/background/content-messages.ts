@@ -1,5 +1,4 @@
 import { browser, type Browser } from 'wxt/browser';
-import { openFramesItem, withFrame, withoutTab } from '@/lib/frames';
 import { parseContentMessage } from '@/lib/messages';
 import { isIcloudContentSender, type SenderLike } from '@/lib/sender';
 import { queuePageReport } from './page-report';
@@ -15,22 +14,8 @@ export interface ContentReply {
 export function handleContentMessage(raw: unknown, sender: SenderLike): Promise<ContentReply> | undefined {
   if (!isIcloudContentSender(sender, browser.runtime.id)) return undefined;
   const message = parseContentMessage(raw);
-  const tabId = sender.tab?.id;
-  if (!message || tabId === undefined) return undefined;
-  if (message.type === 'page-report') {
-    return queuePageReport(message, sender, Date.now()).then(() => ({ ok: true }));
-  }
-  const frame = {
-    tabId,
-    frameId: sender.frameId ?? 0,
-    role: message.role,
-    ...(message.app ? { app: message.app } : {}),
-    seenAt: Date.now(),
-  };
-  return openFramesItem
-    .getValue()
-    .then((frames) => openFramesItem.setValue(withFrame(frames, frame)))
-    .then(() => ({ ok: true }));
+  if (!message || sender.tab?.id === undefined) return undefined;
+  return queuePageReport(message, sender, Date.now()).then(() => ({ ok: true }));
 }
 
 /** The portable listener shape: answer through sendResponse and keep the channel open. */
@@ -47,7 +32,4 @@ export function contentMessageListener(
 
 export function registerContentMessages(): void {
   browser.runtime.onMessage.addListener(contentMessageListener);
-  browser.tabs.onRemoved.addListener((tabId) => {
-    void openFramesItem.getValue().then((frames) => openFramesItem.setValue(withoutTab(frames, tabId)));
-  });
 }

@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type Harness } from './harness';
 
-interface OpenFrame {
-  tabId: number;
-  frameId: number;
-  role: string;
-}
-
 describe('the built extension in Chromium', () => {
   let h: Harness;
   beforeAll(async () => {
@@ -29,17 +23,17 @@ describe('the built extension in Chromium', () => {
     await page.goto('https://www.icloud.com/');
     await expect.poll(() => page.frames().length).toBe(2);
     const sw = await h.worker();
-    await expect
-      .poll(
-        async () => {
-          const { openFrames } = await sw.evaluate(() =>
-            chrome.storage.session.get<{ openFrames?: OpenFrame[] }>('openFrames'),
-          );
-          return (openFrames ?? []).map((f) => f.role).sort();
-        },
-        { timeout: 10_000 },
-      )
-      .toEqual(['photos', 'shell']);
+    const stored = () =>
+      sw.evaluate(() =>
+        chrome.storage.local.get<{
+          storageReading?: { source: string; usedBytes: number };
+          photosState?: { signedIn: boolean | null; view: string | null };
+        }>(['storageReading', 'photosState']),
+      );
+    // The shell read its storage tile; the Photos frame reported the library it shows.
+    await expect.poll(async () => (await stored()).storageReading?.source, { timeout: 10_000 }).toBe('text');
+    await expect.poll(async () => (await stored()).photosState?.signedIn, { timeout: 10_000 }).toBe(true);
+    expect((await stored()).storageReading?.usedBytes).toBe(Math.round(1.2 * 2 ** 30));
     await page.close();
   });
 

@@ -21,18 +21,25 @@ function storageAnswer(usedGb: number, overQuota: boolean): string {
 
 const tip = (page: Page) => page.locator('cloud-checkup-tip');
 
-/** Waits until the page has settled: its readers reported and the tips controller had its answer. */
-async function settle(h: Harness, page: Page): Promise<void> {
+/**
+ * Waits until the page has settled: with `since`, until the Photos frame of this load reported
+ * (so the readers ran); then long enough for the tips controller to ask the background and draw.
+ */
+async function settle(h: Harness, page: Page, since?: number): Promise<void> {
   await page.waitForLoadState('load');
+  if (since === undefined) return page.waitForTimeout(2000);
   const sw = await h.worker();
   await expect
-    .poll(async () => {
-      const { openFrames } = await sw.evaluate(() =>
-        chrome.storage.session.get<{ openFrames?: { seenAt: number }[] }>('openFrames'),
-      );
-      return (openFrames ?? []).length;
-    })
-    .toBeGreaterThan(0);
+    .poll(
+      async () => {
+        const { photosState } = await sw.evaluate(() =>
+          chrome.storage.local.get<{ photosState?: { readAt: number } }>('photosState'),
+        );
+        return photosState?.readAt ?? 0;
+      },
+      { timeout: 10_000 },
+    )
+    .toBeGreaterThanOrEqual(since);
   await page.waitForTimeout(1500);
 }
 
@@ -84,8 +91,9 @@ describe('tips on iCloud.com', () => {
   it('"Not now" hides it, and it stays hidden after a reload', async () => {
     await tip(page).getByRole('button', { name: 'Not now' }).click();
     await expect.poll(() => tip(page).count()).toBe(0);
+    const since = Date.now();
     await page.reload();
-    await settle(h, page);
+    await settle(h, page, since);
     expect(await tip(page).count()).toBe(0);
     await page.close();
   });
@@ -110,8 +118,9 @@ describe('tips on iCloud.com', () => {
     expect((await pollNow(h)).consecutiveFailures).toBe(0);
 
     page = await h.context.newPage();
+    const since = Date.now();
     await page.goto('https://www.icloud.com/photos/');
-    await settle(h, page);
+    await settle(h, page, since);
     expect(await tip(page).count()).toBe(0);
 
     await page.goto('https://www.icloud.com/mail/');
@@ -127,6 +136,7 @@ describe('tips on iCloud.com', () => {
       chrome.storage.local.get<{ settings?: { tipsOnIcloud?: boolean } }>('settings'),
     );
     expect(settings?.tipsOnIcloud).toBe(false);
+    // Mail has no Photos frame to report: load, then the same grace period.
     await page.reload();
     await settle(h, page);
     expect(await tip(page).count()).toBe(0);

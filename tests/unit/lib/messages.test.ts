@@ -3,35 +3,18 @@ import { MESSAGE_VERSION, parseContentMessage } from '@/lib/messages';
 import { isIcloudContentSender } from '@/lib/sender';
 
 describe('parseContentMessage', () => {
-  it('accepts a frame hello from the shell and from the Photos frame', () => {
-    expect(parseContentMessage({ v: MESSAGE_VERSION, type: 'frame-hello', role: 'shell' })).toEqual({
-      v: 1,
-      type: 'frame-hello',
-      role: 'shell',
-    });
-    expect(parseContentMessage({ v: 1, type: 'frame-hello', role: 'photos' })?.role).toBe('photos');
-  });
-
-  it('keeps only the fields it knows', () => {
-    const parsed = parseContentMessage({ v: 1, type: 'frame-hello', role: 'app', app: 'mail2', extra: 'x' });
-    expect(parsed).toEqual({ v: 1, type: 'frame-hello', role: 'app', app: 'mail2' });
-  });
-
   it.each([
     null,
     undefined,
-    'frame-hello',
+    'page-report',
     [],
     {},
-    { v: 2, type: 'frame-hello', role: 'shell' },
-    { v: '1', type: 'frame-hello', role: 'shell' },
-    { v: 1, type: 'unknown', role: 'shell' },
-    { v: 1, type: 'frame-hello', role: 'none' },
-    { v: 1, type: 'frame-hello', role: 'app' },
-    { v: 1, type: 'frame-hello', role: 'app', app: '<img src=x>' },
-    { v: 1, type: 'frame-hello', role: 'app', app: 'a'.repeat(41) },
-    { v: 1, type: 'frame-hello', role: 'shell', app: 'mail2' },
-    { v: 1, type: 'frame-hello', role: { toString: (): string => 'shell' } },
+    { v: 2, type: 'page-report', role: 'shell', storage: null, photos: null },
+    { v: '1', type: 'page-report', role: 'shell', storage: null, photos: null },
+    { v: MESSAGE_VERSION, type: 'unknown', role: 'shell' },
+    // Frames no longer announce themselves: the background needs only what they read.
+    { v: MESSAGE_VERSION, type: 'frame-hello', role: 'shell' },
+    { v: 1, type: 'page-report', role: { toString: (): string => 'shell' }, storage: null, photos: null },
   ])('rejects %o', (value) => {
     expect(parseContentMessage(value)).toBeNull();
   });

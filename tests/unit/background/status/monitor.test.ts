@@ -103,7 +103,7 @@ describe('the poll-now message', () => {
   it.each([
     { v: 2, type: 'poll-now' },
     { type: 'poll-now' },
-    { v: 1, type: 'frame-hello', role: 'shell' },
+    { v: 1, type: 'page-report', role: 'shell', storage: null, photos: null },
     null,
   ])('leaves %j to other listeners', (message) => {
     expect(statusMessageListener(message, OWN_PAGE, vi.fn())).toBe(false);
