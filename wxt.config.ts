@@ -9,6 +9,19 @@ export default defineConfig({
   // Explicit imports everywhere: a reader of any file can see where each name comes from.
   imports: false,
   hooks: {
+    // The isolated-world content script of every iCloud.com frame is a plain script
+    // (entrypoints/icloud-start.ts, see there why), declared here as WXT declares its own.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        {
+          matches: [...ICLOUD_WEB_MATCHES],
+          js: ['icloud-start.js'],
+          run_at: 'document_start',
+          all_frames: true,
+        },
+      ];
+    },
     // WXT 0.20 still runs its auto-import transform when `imports` is false, and that transform
     // mistakes destructured names (`{ storage }`) for free identifiers: it injected
     // `wxt/utils/storage` (8 KB) into the content script. Empty its lists so it injects nothing.
@@ -17,12 +30,15 @@ export default defineConfig({
       wxt.config.imports.imports = [];
       wxt.config.imports.dirs = [];
     },
-    // Content scripts run on every iCloud.com frame within a 10 KB budget. They only use
-    // promise-based APIs that Chrome MV3 and Firefox give content scripts natively, so their
-    // `wxt/browser` resolves to the browser's own object instead of webextension-polyfill
-    // (3 KB gzipped). Background and extension pages keep the polyfill.
+    // The content scripts and the readers' script they load run on every iCloud.com frame within
+    // a 10 KB budget (the tips controller, in the top frame, is built the same way). They only use promise-based APIs that Chrome MV3 and Firefox give content
+    // scripts natively, so their `wxt/browser` resolves to the browser's own object instead of
+    // webextension-polyfill (3 KB gzipped). Background and extension pages keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      const onEveryFrame = (entry: (typeof entrypoints)[number]) =>
+        entry.type === 'content-script' ||
+        ['icloud-start', 'icloud-readers', 'icloud-tips'].includes(entry.name);
+      if (!entrypoints.every(onEveryFrame)) return;
       const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       const alias = config.resolve?.alias;
       const list = Array.isArray(alias)
@@ -53,8 +69,14 @@ export default defineConfig({
     optional_permissions: ['notifications'],
     host_permissions: [STATUS_FEED_HOST_PERMISSION],
     action: { default_title: 'Cloud Checkup' },
-    // The tip UI, loaded by the content script only when a tip is shown (content/tips/lazy.ts).
-    web_accessible_resources: [{ resources: ['tip-ui.js'], matches: [...ICLOUD_WEB_MATCHES] }],
+    // Loaded by the content script on demand (content/load-script.ts): the readers once a frame
+    // has loaded, the tips controller in the top frame, the tip card only when a tip is shown.
+    web_accessible_resources: [
+      {
+        resources: ['icloud-readers.js', 'icloud-tips.js', 'tip-ui.js'],
+        matches: [...ICLOUD_WEB_MATCHES],
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

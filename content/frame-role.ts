@@ -1,4 +1,4 @@
-import { isIcloudWebUrl } from '@/lib/hosts';
+import { ICLOUD_WEB_HOSTS, isIcloudWebUrl } from '@/lib/hosts';
 
 /**
  * Which part of iCloud.com a frame is. The content script runs in every frame of the iCloud.com
@@ -22,7 +22,24 @@ const SETTINGS_PATH = /^\/settings(?:\/|$)/i;
 
 export function identifyFrame(url: string, isTopFrame: boolean): FrameRole {
   if (!isIcloudWebUrl(url)) return { kind: 'none' };
-  const { pathname } = new URL(url);
+  return roleFromPath(new URL(url).pathname, isTopFrame);
+}
+
+/**
+ * The same from a frame's own location, without parsing a URL (this runs first thing at
+ * document_start in every frame): the location's parts are already normalised by the browser.
+ */
+export function identifyLocation(
+  location: Pick<Location, 'protocol' | 'hostname' | 'pathname'>,
+  isTopFrame: boolean,
+): FrameRole {
+  if (location.protocol !== 'https:' || !ICLOUD_WEB_HOSTS.includes(location.hostname))
+    return { kind: 'none' };
+  return roleFromPath(location.pathname, isTopFrame);
+}
+
+/** The role from the path of a frame on an iCloud.com host. */
+export function roleFromPath(pathname: string, isTopFrame: boolean): FrameRole {
   if (isTopFrame) return SETTINGS_PATH.test(pathname) ? { kind: 'settings' } : { kind: 'shell' };
   const app = APP_FRAME_PATH.exec(pathname)?.[1]?.toLowerCase();
   if (!app) return { kind: 'none' };

@@ -60,3 +60,34 @@ export function joinNetworkChannel(
   });
   if (!joined) doc.dispatchEvent(new CustomEvent(READY_EVENT));
 }
+
+/** A listener for what the network listener saw, with the time it arrived. */
+export type ObservationListener = (o: NetworkObservation, at: number) => void;
+
+/** At most this many observations wait for the readers (a storage answer or two, a quota error). */
+export const MAX_WAITING_OBSERVATIONS = 8;
+
+/**
+ * Observations arrive from document_start on; the readers start after load. The feed keeps what
+ * arrives until then (the newest few) and hands it over, then passes on what comes.
+ */
+export function createNetworkFeed(now: () => number = Date.now) {
+  let waiting: { o: NetworkObservation; at: number }[] = [];
+  let listener: ObservationListener | null = null;
+  return {
+    push: (o: NetworkObservation): void => {
+      if (listener) return listener(o, now());
+      waiting.push({ o, at: now() });
+      if (waiting.length > MAX_WAITING_OBSERVATIONS) waiting.shift();
+    },
+    /** Replays what waited, in order, then passes on what comes (one listener). */
+    subscribe: (next: ObservationListener): void => {
+      listener = next;
+      const before = waiting;
+      waiting = [];
+      for (const { o, at } of before) next(o, at);
+    },
+  };
+}
+
+export type NetworkFeed = ReturnType<typeof createNetworkFeed>;

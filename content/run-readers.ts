@@ -1,12 +1,13 @@
 /**
- * The content script's work in one iCloud.com frame: decide the role, join the network channel,
- * read on load and after page changes (observer scoped to the smallest container, reads at most
- * once a second), and report changes. Frames that are none of ours return before anything starts.
+ * The readers in one iCloud.com frame: decide the role, take the network listener's observations,
+ * read at once (they start when the frame has loaded and is idle), read again after page changes (observer scoped to
+ * the smallest container, reads spaced out, see nextReadDelay), and report changes. Frames that
+ * are none of ours return before anything starts.
  */
 import { readStorageUsageInfo } from '@/lib/readings/storage-usage-info';
 import type { StorageReading } from '@/lib/readings/types';
 import { identifyFrame, type FrameRole } from './frame-role';
-import { joinNetworkChannel } from './network-channel';
+import type { ObservationListener } from './network-channel';
 import { readStorageFlags } from './read-storage-flags';
 import { readPhotosState, type PhotosMemory } from './read-photos';
 import { pageLocale } from './read-locale';
@@ -44,8 +45,9 @@ function containerFor(role: FrameRole, doc: Document): Element | null {
 
 /**
  * Reads storage from a frame's document: Apple's API body first, then a meter, then text, then
- * flags. `all` is root's text, `pageText` the whole page's, `progress` the progress elements under
- * root — each read once by the caller and shared by the readers.
+ * flags. `all` is the text the quick checks look at (root's, or the whole page's: a superset only
+ * lets a reader look closer at root), `pageText` the whole page's, `progress` the progress elements
+ * under root — each read once by the caller and shared by the readers.
  */
 export function readFrameStorage(
   root: Element,
@@ -66,10 +68,15 @@ export function readFrameStorage(
     : null;
 }
 
+/**
+ * `network` subscribes to the network listener's observations (the frame's NetworkFeed, which
+ * replays what arrived before the readers started).
+ */
 export function runReaders(
   ctx: ReaderContext,
   win: Window,
   send: (reading: FrameReading, role: FrameRole) => void,
+  network: (listener: ObservationListener) => void,
 ): FrameRole {
   let role = identifyFrame(win.location.href, win.top === win);
   // Frames that are none of ours: nothing starts — no observer, no timer, no listener.
@@ -96,22 +103,27 @@ export function runReaders(
       // Watch again from now on (the observer stops at the first change it sees, see `changed`),
       // the container as it is now.
       observe();
+      // The shell hosting an app does only shell work: the app reads in its own frame, and the
+      // shell's part is what its own requests to Apple brought back.
+      if (role.kind === 'shell' && doc.querySelector(SELECTORS.appFrame.css)) {
+        reporter.offer({ storage: api, photos: null });
+        return;
+      }
       const now = Date.now();
       const locale = pageLocale(doc, win.location.href);
       const root = observed ?? body;
-      // One pass over the text and one search for progress elements, shared by every reader (the
-      // page may be large).
+      // One pass over the page's text and one search for progress elements, shared by every
+      // reader (the page may be large).
       const bodyText = body.textContent ?? '';
-      const all = root === body ? bodyText : (root.textContent ?? '');
       const progress = progressElements(body);
       const storage = readFrameStorage(
         root,
         api,
         locale,
         now,
-        all,
         bodyText,
-        progress.filter((e) => root.contains(e)),
+        bodyText,
+        root === body ? progress : progress.filter((e) => root.contains(e)),
       );
       let photos = null;
       if (role.kind === 'photos') {
@@ -121,8 +133,9 @@ export function runReaders(
       reporter.offer({ storage: photos?.signedIn === false ? null : storage, photos });
     } catch {
       // A reader that fails reads nothing; the page never sees it.
+    } finally {
+      delay = nextReadDelay(performance.now() - started);
     }
-    delay = nextReadDelay(performance.now() - started);
   };
   const schedule = (): void => {
     if (pending) return;
@@ -151,18 +164,16 @@ export function runReaders(
     });
   };
 
-  joinNetworkChannel(
-    doc,
-    (target, type, handler) => ctx.addEventListener(target, type, handler),
-    (observation) => {
-      if (observation.kind === 'storage') {
-        api = readStorageUsageInfo(observation.body, pageLocale(doc, win.location.href), Date.now()) ?? api;
-      } else cloudKitQuotaAt ??= Date.now();
-      schedule();
-    },
-  );
+  // What the main-world listener saw of Apple's answers, since document_start.
+  network((observation, at) => {
+    if (observation.kind === 'storage') {
+      api = readStorageUsageInfo(observation.body, pageLocale(doc, win.location.href), at) ?? api;
+    } else cloudKitQuotaAt ??= at;
+    schedule();
+  });
   ctx.onInvalidated(() => observer?.disconnect());
 
+  // The readers start once the frame has loaded and is idle (content/frame-start.ts): read now.
   if (doc.readyState === 'loading') ctx.addEventListener(doc, 'DOMContentLoaded', read);
   else read();
 

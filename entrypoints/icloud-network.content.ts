@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { identifyFrame } from '@/content/frame-role';
+import { identifyLocation } from '@/content/frame-role';
 import { installNetworkListener } from '@/content/main-world/network-listener';
 import { ICLOUD_WEB_MATCHES } from '@/lib/hosts';
 
@@ -11,7 +11,7 @@ export default defineContentScript({
   runAt: 'document_start',
   world: 'MAIN',
   main() {
-    if (identifyFrame(location.href, window.top === window).kind === 'none') return;
+    if (identifyLocation(location, window.top === window).kind === 'none') return;
     installNetworkListener(window);
   },
 });

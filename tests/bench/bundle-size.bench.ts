@@ -18,24 +18,24 @@ function chunksOf(html: string): string[] {
 
 it('reports the gzipped size of each part of the built extension', () => {
   expect(statSync(join(OUT, 'manifest.json')).isFile()).toBe(true);
-  // Every script the manifest runs on an iCloud.com frame (the readers and the main-world network
-  // listener), whatever their number: that is what each frame pays for.
+  // Every script that runs on an iCloud.com frame of ours, whatever their number: what the manifest
+  // runs at document_start (the channel and the main-world network listener) and the readers'
+  // script they load once the frame has loaded. That is what each frame pays for.
   const manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8')) as {
     content_scripts?: { matches: string[]; js?: string[] }[];
+    web_accessible_resources?: { resources: string[] }[];
   };
-  const reader = (manifest.content_scripts ?? [])
+  const atStart = (manifest.content_scripts ?? [])
     .filter((cs) => cs.matches.includes('https://www.icloud.com/*'))
     .flatMap((cs) => cs.js ?? []);
-  expect(reader).toContain('content-scripts/icloud.js');
+  expect(atStart).toContain('icloud-start.js');
   expect(readdirSync(join(OUT, 'content-scripts')).length).toBeGreaterThan(0);
-  const readerKb = gzippedKb(reader);
-  // The tip card: web-accessible on iCloud.com, loaded by the content script only for a tip.
-  const tipUi = (
-    manifest as { web_accessible_resources?: { resources: string[] }[] }
-  ).web_accessible_resources
-    ?.flatMap((r) => r.resources)
+  // Loaded on demand from the content script: web-accessible on iCloud.com.
+  const onDemand = (manifest.web_accessible_resources ?? [])
+    .flatMap((r) => r.resources)
     .filter((file) => file.endsWith('.js'));
-  expect(tipUi).toEqual(['tip-ui.js']);
+  expect(onDemand).toEqual(['icloud-readers.js', 'icloud-tips.js', 'tip-ui.js']);
+  const readerKb = gzippedKb([...atStart, 'icloud-readers.js']);
   report('bundle-size', [
     {
       name: 'scripts on every iCloud.com frame',
@@ -44,7 +44,9 @@ it('reports the gzipped size of each part of the built extension', () => {
       target: '≤ 10 KB gzipped',
       withinTarget: readerKb <= 10,
     },
-    { name: 'tip UI, loaded only when a tip is shown', value: gzippedKb(tipUi ?? []), unit: 'KB gz' },
+    { name: 'of which at document_start', value: gzippedKb(atStart), unit: 'KB gz' },
+    { name: 'tips controller, top frame only', value: gzippedKb(['icloud-tips.js']), unit: 'KB gz' },
+    { name: 'tip UI, loaded only when a tip is shown', value: gzippedKb(['tip-ui.js']), unit: 'KB gz' },
     { name: 'background service worker', value: gzippedKb(['background.js']), unit: 'KB gz' },
     { name: 'popup (JS + CSS)', value: gzippedKb(chunksOf('popup.html')), unit: 'KB gz' },
     { name: 'options (JS + CSS)', value: gzippedKb(chunksOf('options.html')), unit: 'KB gz' },

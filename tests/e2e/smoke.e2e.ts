@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type Harness } from './harness';
+import { answerWith, STORAGE_92 } from './readers-support';
 
 describe('the built extension in Chromium', () => {
   let h: Harness;
@@ -18,7 +19,8 @@ describe('the built extension in Chromium', () => {
     expect(manifest.permissions).toEqual(['storage', 'alarms']);
   });
 
-  it('runs the content script in the iCloud.com shell and in the Photos iframe', async () => {
+  it('runs the content scripts in the iCloud.com shell and in the Photos iframe', async () => {
+    h.server.route('setup.icloud.com', '/setup/ws/1/storageUsageInfo', answerWith(200, STORAGE_92));
     const page = await h.context.newPage();
     await page.goto('https://www.icloud.com/');
     await expect.poll(() => page.frames().length).toBe(2);
@@ -30,10 +32,11 @@ describe('the built extension in Chromium', () => {
           photosState?: { signedIn: boolean | null; view: string | null };
         }>(['storageReading', 'photosState']),
       );
-    // The shell read its storage tile; the Photos frame reported the library it shows.
-    await expect.poll(async () => (await stored()).storageReading?.source, { timeout: 10_000 }).toBe('text');
+    // The shell's scripts read the answer to its own storageUsageInfo request; the Photos frame's
+    // reported the library it shows.
+    await expect.poll(async () => (await stored()).storageReading?.source, { timeout: 10_000 }).toBe('api');
     await expect.poll(async () => (await stored()).photosState?.signedIn, { timeout: 10_000 }).toBe(true);
-    expect((await stored()).storageReading?.usedBytes).toBe(Math.round(1.2 * 2 ** 30));
+    expect((await stored()).storageReading?.usedBytes).toBe(49392123904);
     await page.close();
   });
 

@@ -105,7 +105,7 @@ describe('readSignedIn', () => {
 });
 
 describe('runReaders on a busy page', () => {
-  it('one search per progress selector per read, shared by the meter and upload readers', () => {
+  it('one search per progress selector per read, shared by the meter and upload readers', async () => {
     const fixture = loadFixture('photos-upload-in-progress.html');
     document.body.replaceChildren(...[...fixture.body.childNodes].map((n) => document.importNode(n, true)));
     const selectors: string[] = [];
@@ -122,7 +122,9 @@ describe('runReaders on a busy page', () => {
       'https://www.icloud.com/applications/photos3/current/en-us/index.html?rootDomain=www',
     );
     (win as unknown as { top: unknown }).top = {};
-    runReaders(ctx, win, send);
+    runReaders(ctx, win, send, () => undefined);
+    // The first read comes once the frame has loaded and is idle.
+    await vi.waitFor(() => expect(send).toHaveBeenCalled());
     ctx.abort();
     expect(send.mock.calls[0]?.[0].photos?.upload).toMatchObject({ percent: 30, done: 3, total: 10 });
     expect(selectors.filter((css) => css === SELECTORS.progress.css)).toEqual([]);
@@ -134,7 +136,9 @@ describe('runReaders on a busy page', () => {
     const send = vi.fn();
     const ctx = new ContentScriptContext('icloud');
     const { win, callbacks } = countingWindow('https://www.icloud.com/settings/');
-    runReaders(ctx, win, send);
+    runReaders(ctx, win, send, () => undefined);
+    // The observer starts with the first read, once the frame has loaded and is idle.
+    await tick(20);
     const p = document.createElement('p');
     document.body.append(p);
     for (let i = 0; i < 10; i++) {

@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { installNetworkListener } from '@/content/main-world/network-listener';
 import {
+  createNetworkFeed,
   HELLO_EVENT,
   joinNetworkChannel,
+  MAX_WAITING_OBSERVATIONS,
   parseObservation,
   type NetworkObservation,
 } from '@/content/network-channel';
@@ -125,5 +127,38 @@ describe('the network channel between the main world and the content script', ()
     [JSON.stringify({ kind: 'quota', body: '' }), { kind: 'quota' }],
   ])('parseObservation(%#) validates what crossed', (detail, expected) => {
     expect(parseObservation(detail)).toEqual(expected);
+  });
+});
+
+describe('the network feed (observations kept until the readers start)', () => {
+  const storage = (n: number): NetworkObservation => ({ kind: 'storage', body: { n } });
+
+  it('replays what arrived before the readers subscribed, in order with its arrival times, then passes on', () => {
+    let clock = 100;
+    const feed = createNetworkFeed(() => clock);
+    feed.push(storage(1));
+    clock = 200;
+    feed.push({ kind: 'quota' });
+    const seen: [NetworkObservation, number][] = [];
+    clock = 900;
+    feed.subscribe((o, at) => seen.push([o, at]));
+    expect(seen).toEqual([
+      [storage(1), 100],
+      [{ kind: 'quota' }, 200],
+    ]);
+    clock = 1000;
+    feed.push(storage(2));
+    expect(seen.at(-1)).toEqual([storage(2), 1000]);
+    expect(seen).toHaveLength(3);
+  });
+
+  it(`keeps only the newest ${MAX_WAITING_OBSERVATIONS} while nobody listens`, () => {
+    const feed = createNetworkFeed(() => 0);
+    for (let i = 0; i < MAX_WAITING_OBSERVATIONS + 5; i++) feed.push(storage(i));
+    const seen: unknown[] = [];
+    feed.subscribe((o) => seen.push(o));
+    expect(seen).toHaveLength(MAX_WAITING_OBSERVATIONS);
+    expect(seen[0]).toEqual(storage(5));
+    expect(seen.at(-1)).toEqual(storage(MAX_WAITING_OBSERVATIONS + 4));
   });
 });

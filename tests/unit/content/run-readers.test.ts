@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FrameRole } from '@/content/frame-role';
+import type { ObservationListener } from '@/content/network-channel';
 import type { FrameReading } from '@/content/reporter';
 import { runReaders } from '@/content/run-readers';
 import { fixtureText } from './fixtures';
@@ -38,7 +39,9 @@ describe('runReaders', () => {
       listeners.mockClear();
       timeouts.mockClear();
       const send = vi.fn();
-      expect(runReaders(ctx, frameWindow(url, false), send)).toEqual({ kind: 'none' });
+      const network = vi.fn();
+      expect(runReaders(ctx, frameWindow(url, false), send, network)).toEqual({ kind: 'none' });
+      expect(network).not.toHaveBeenCalled();
       expect(observers).not.toHaveBeenCalled();
       expect(timeouts).not.toHaveBeenCalled();
       expect(intervals).not.toHaveBeenCalled();
@@ -49,15 +52,15 @@ describe('runReaders', () => {
     },
   );
 
-  it('in the settings view: reads the storage text at once and reports it with the role', () => {
+  it('in the settings view: reads the storage text once the frame has loaded and reports it with the role', async () => {
     document.documentElement.setAttribute('lang', 'de-DE');
     document.body.replaceChildren();
     const html = new DOMParser().parseFromString(fixtureText('settings-de-nearly-full.html'), 'text/html');
     document.body.append(...[...html.body.childNodes].map((n) => document.importNode(n, true)));
     const send = vi.fn<(reading: FrameReading, role: FrameRole) => void>();
     const ctx = new ContentScriptContext('icloud');
-    runReaders(ctx, frameWindow('https://www.icloud.com/settings/', true), send);
-    expect(send).toHaveBeenCalledTimes(1);
+    runReaders(ctx, frameWindow('https://www.icloud.com/settings/', true), send, () => undefined);
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
     const [reading, role] = send.mock.calls[0]!;
     expect(role).toEqual({ kind: 'settings' });
     expect(reading.storage).toMatchObject({
@@ -73,7 +76,7 @@ describe('runReaders', () => {
     document.body.replaceChildren();
     const send = vi.fn();
     const ctx = new ContentScriptContext('icloud');
-    runReaders(ctx, frameWindow('https://www.icloud.com/settings/', true), send);
+    runReaders(ctx, frameWindow('https://www.icloud.com/settings/', true), send, () => undefined);
     ctx.abort();
     const p = document.createElement('p');
     p.textContent = 'iCloud Storage: 4 GB of 5 GB used';
@@ -86,7 +89,7 @@ describe('runReaders', () => {
     document.body.replaceChildren();
     const send = vi.fn();
     const ctx = new ContentScriptContext('icloud');
-    runReaders(ctx, frameWindow('https://www.icloud.com/settings/', true), send);
+    runReaders(ctx, frameWindow('https://www.icloud.com/settings/', true), send, () => undefined);
     expect(send).not.toHaveBeenCalled();
     const p = document.createElement('p');
     p.textContent = 'iCloud Storage: 4 GB of 5 GB used';
@@ -99,3 +102,46 @@ describe('runReaders', () => {
 });
 
 void fakeBrowser;
+
+/** Puts `html` in the test document's body (parsed, then imported: no innerHTML). */
+function setBody(html: string): void {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
+}
+
+describe('runReaders in the shell', () => {
+  const SHELL_TEXT =
+    '<section aria-label="iCloud storage"><h2>iCloud Storage</h2><p>1.2 GB of 5 GB used</p></section>';
+
+  it('reads its own storage words when no app is open', async () => {
+    document.documentElement.setAttribute('lang', 'en-US');
+    setBody(SHELL_TEXT);
+    const send = vi.fn<(reading: FrameReading, role: FrameRole) => void>();
+    const ctx = new ContentScriptContext('icloud');
+    runReaders(ctx, frameWindow('https://www.icloud.com/', true), send, () => undefined);
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
+    expect(send.mock.calls[0]![0].storage).toMatchObject({
+      source: 'text',
+      usedBytes: Math.round(1.2 * 2 ** 30),
+    });
+    ctx.abort();
+  });
+
+  it('while it hosts an app, reads no words of its own: only what Apple answered its requests', async () => {
+    document.documentElement.setAttribute('lang', 'en-US');
+    setBody(`${SHELL_TEXT}<iframe class="child-application" data-name="mail2"></iframe>`);
+    const send = vi.fn<(reading: FrameReading, role: FrameRole) => void>();
+    const textReads = vi.spyOn(document.body, 'textContent', 'get');
+    const ctx = new ContentScriptContext('icloud');
+    let listener: ObservationListener | undefined;
+    runReaders(ctx, frameWindow('https://www.icloud.com/mail/', true), send, (l) => (listener = l));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(send).not.toHaveBeenCalled();
+    expect(textReads).not.toHaveBeenCalled();
+    // Apple's answer to the shell's own request is still the shell's to read.
+    listener!({ kind: 'storage', body: JSON.parse(fixtureText('storage-usage-info-92-percent.json')) }, 1);
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1), { timeout: 3000 });
+    expect(send.mock.calls[0]![0].storage).toMatchObject({ source: 'api', usedBytes: 49392123904 });
+    ctx.abort();
+  });
+});

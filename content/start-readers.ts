@@ -1,0 +1,42 @@
+/**
+ * The readers' script (entrypoints/icloud-readers.ts) in one frame: the readers, their reports to
+ * the background, and — in the top frame only, one tip per page — the tips controller's script.
+ */
+import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { MESSAGE_VERSION, type PageReportMessage } from '@/lib/messages';
+import type { ObservationListener } from './network-channel';
+import { runReaders } from './run-readers';
+import { loadTipsScript } from './tips/tips-script';
+
+const READERS_CONTEXT = 'icloud';
+
+// A content script never throws into the page: a background that is gone (extension updated)
+// is not the page's problem.
+function send(message: PageReportMessage): void {
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+export function startReaders(win: Window, network: (listener: ObservationListener) => void): void {
+  // WXT's context: listeners and timers end with it when the extension is updated or removed.
+  // WXT's "a newer copy started" signal goes by a DOM event only: its extra window.postMessage
+  // would reach every message listener of iCloud.com's own code.
+  const ctx = new ContentScriptContext(READERS_CONTEXT, { noScriptStartedPostMessage: true });
+  const role = runReaders(
+    ctx,
+    win,
+    (reading, current) => {
+      if (current.kind === 'none') return;
+      send({ v: MESSAGE_VERSION, type: 'page-report', role: current.kind, ...reading });
+    },
+    network,
+  );
+  if (role.kind === 'none' || win.top !== win) return;
+  // Tips: one per page, so only the top frame loads their controller; the tip card itself loads
+  // only when there is a tip to show.
+  void loadTipsScript()
+    .then((tips) => {
+      if (ctx.isValid) tips?.start(ctx, win);
+    })
+    .catch(() => undefined);
+}

@@ -1,0 +1,16 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { startTips } from '@/content/tips/controller';
+import { currentApp } from '@/content/tips/current-app';
+import { TIPS_GLOBAL, type TipsScript } from '@/content/tips/tips-script';
+
+// Loaded by the readers' script in the top frame of iCloud.com (content/start-readers.ts); never
+// on its own.
+export default defineUnlistedScript(() => {
+  const tipsScript: TipsScript = {
+    start(ctx, win) {
+      const tips = startTips(ctx, () => currentApp(win.document, win.location.pathname));
+      ctx.addEventListener(win, 'wxt:locationchange', () => tips.refresh());
+    },
+  };
+  (globalThis as typeof globalThis & { [TIPS_GLOBAL]?: TipsScript })[TIPS_GLOBAL] = tipsScript;
+});
