@@ -57,6 +57,17 @@ export function installNetworkListener(win: Window & typeof globalThis): void {
     };
     const interesting = (url: unknown): url is string =>
       typeof url === 'string' && (NETWORK.storageUsageInfo.re.test(url) || NETWORK.cloudKit.re.test(url));
+    // Only Apple's storage answers and CloudKit's errors and record writes can say anything to
+    // us: every other response passes without its body being read (a CloudKit answer can be
+    // hundreds of KB). A CloudKit 413 is the quota error itself.
+    const triage = (url: string, status: number): 'read' | 'skip' | 'quota' =>
+      !NETWORK.cloudKit.re.test(url)
+        ? 'read'
+        : status === 413
+          ? 'quota'
+          : url.includes('/records/modify')
+            ? 'read'
+            : 'skip';
     const inspect = (url: string, status: number, body: string): void => {
       if (NETWORK.storageUsageInfo.re.test(url)) {
         if (status >= 200 && status < 300) post('storage', body);
@@ -80,9 +91,8 @@ export function installNetworkListener(win: Window & typeof globalThis): void {
           const url = apply(responseUrl, response, []);
           if (!interesting(url)) return;
           const status = apply(responseStatus, response, []) as number;
-          // Only CloudKit errors and record writes can carry QUOTA_EXCEEDED; skip other bodies.
-          if (NETWORK.cloudKit.re.test(url) && status === 413) return post('quota');
-          if (NETWORK.cloudKit.re.test(url) && !url.includes('/records/modify')) return;
+          const what = triage(url, status);
+          if (what !== 'read') return what === 'quota' ? post('quota') : undefined;
           const copy = apply(clone, response, []) as Response;
           apply(then, apply(readText, copy, []), [(body: string) => inspect(url, status, body), noop]);
         } catch {
@@ -108,6 +118,9 @@ export function installNetworkListener(win: Window & typeof globalThis): void {
         try {
           const url = apply(xhrUrl, this, []);
           if (!interesting(url)) return;
+          const status = apply(xhrStatus, this, []) as number;
+          const what = triage(url, status);
+          if (what !== 'read') return what === 'quota' ? post('quota') : undefined;
           const type = apply(xhrType, this, []);
           const body =
             type === '' || type === 'text'
@@ -115,7 +128,7 @@ export function installNetworkListener(win: Window & typeof globalThis): void {
               : type === 'json'
                 ? (apply(stringify, JSON, [apply(xhrResponse!, this, [])]) as string)
                 : '';
-          inspect(url, apply(xhrStatus, this, []) as number, body);
+          inspect(url, status, body);
         } catch {
           // Silent.
         }

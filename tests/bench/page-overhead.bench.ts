@@ -12,6 +12,7 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { launchChromium } from '../e2e/harness';
 import { startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
+import { answerWith } from '../e2e/readers-support';
 import { median, report } from './report';
 import { mainFrameLoad, scriptTime, TRACE_CATEGORIES, type ScriptTime, type TraceEvent } from './trace-time';
 
@@ -74,6 +75,8 @@ async function round(context: BrowserContext, origin: string, world: string): Pr
 
   const photos = page.frames().find((f) => f.url().includes('/photos3/'));
   if (!photos) throw new Error('no Photos frame');
+  // The library is on screen (the page's requests answered) before the page is made to change.
+  await photos.waitForFunction(() => (window as unknown as { libraryReady: boolean }).libraryReady);
   const mutating = await traced(cdp, async () => {
     await photos.evaluate(() => (window as unknown as { startMutations(): void }).startMutations());
     await photos.waitForFunction(
@@ -93,8 +96,23 @@ async function round(context: BrowserContext, origin: string, world: string): Pr
   };
 }
 
+/** CloudKit's answers for the large library: its size, and its 2,900 records. */
+const LIBRARY = JSON.stringify({
+  itemCount: 2900,
+  records: Array.from({ length: 2900 }, (_, index) => ({
+    recordName: `IMG_${index}`,
+    index,
+    size: `${(1 + (index % 40) / 10).toFixed(1)} MB`,
+  })),
+});
+
 it('measures the content scripts’ added main-thread script time on a large Photos page', async () => {
   const server = await startFixtureServer();
+  server.route(
+    'p42-ckdatabasews.icloud.com',
+    '/database/1/com.apple.photos.cloud/production/private/records/query',
+    answerWith(200, LIBRARY),
+  );
   const withExt = await launch(server, true);
   const without = await launch(server, false);
   const rounds: { with: Round[]; without: Round[] } = { with: [], without: [] };

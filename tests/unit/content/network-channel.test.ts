@@ -162,3 +162,100 @@ describe('the network feed (observations kept until the readers start)', () => {
     expect(seen.at(-1)).toEqual(storage(MAX_WAITING_OBSERVATIONS + 4));
   });
 });
+
+describe('XMLHttpRequest responses (main-world listener)', () => {
+  const CLOUDKIT = 'https://p42-ckdatabasews.icloud.com/database/1/com.apple.photos.cloud/production/private';
+
+  /** An XMLHttpRequest whose response fields are prototype getters (as in browsers) that count reads. */
+  function xhrWindow() {
+    const bodyReads = { count: 0 };
+    class PageXhr extends EventTarget {
+      url = '';
+      code = 0;
+      type: XMLHttpRequestResponseType = '';
+      text = '';
+      open(_method: string, url: string): void {
+        this.url = url;
+      }
+      answer(code: number, text: string, type: XMLHttpRequestResponseType = ''): void {
+        this.code = code;
+        this.text = text;
+        this.type = type;
+        this.dispatchEvent(new Event('load'));
+      }
+    }
+    const getters: Record<string, (this: PageXhr) => unknown> = {
+      responseURL() {
+        return this.url;
+      },
+      status() {
+        return this.code;
+      },
+      responseType() {
+        return this.type;
+      },
+      responseText() {
+        bodyReads.count++;
+        return this.text;
+      },
+      response() {
+        bodyReads.count++;
+        return this.type === 'json' ? (JSON.parse(this.text) as unknown) : this.text;
+      },
+    };
+    for (const [name, get] of Object.entries(getters))
+      Object.defineProperty(PageXhr.prototype, name, { get });
+    const doc = document.implementation.createHTMLDocument('shell');
+    const win = {
+      document: doc,
+      EventTarget: window.EventTarget,
+      CustomEvent: window.CustomEvent,
+      Promise,
+      XMLHttpRequest: PageXhr,
+      crypto: globalThis.crypto,
+    } as unknown as Window & typeof globalThis;
+    const seen: NetworkObservation[] = [];
+    installNetworkListener(win);
+    joinNetworkChannel(doc, listen, (o) => seen.push(o));
+    const request = (url: string) => {
+      const xhr = new PageXhr();
+      xhr.open('POST', url);
+      return xhr;
+    };
+    return { request, seen, bodyReads };
+  }
+
+  it('reads a storageUsageInfo answer, as text or as JSON', () => {
+    const body = fixtureText('storage-usage-info-92-percent.json');
+    const { request, seen } = xhrWindow();
+    request(STORAGE_URL).answer(200, body);
+    request(STORAGE_URL.replace('setup.', 'p42-setup.')).answer(200, body, 'json');
+    expect(seen).toEqual([
+      { kind: 'storage', body: JSON.parse(body) as unknown },
+      { kind: 'storage', body: JSON.parse(body) as unknown },
+    ]);
+  });
+
+  it('a CloudKit 413 is a quota error without its body being read', () => {
+    const { request, seen, bodyReads } = xhrWindow();
+    request(`${CLOUDKIT}/records/modify`).answer(413, '{"serverErrorCode":"QUOTA_EXCEEDED"}', 'json');
+    expect(seen).toEqual([{ kind: 'quota' }]);
+    expect(bodyReads.count).toBe(0);
+  });
+
+  it('other CloudKit answers (a library’s records) pass without their body being read', () => {
+    const { request, seen, bodyReads } = xhrWindow();
+    const library = JSON.stringify({
+      records: Array.from({ length: 500 }, (_, i) => ({ recordName: `IMG_${i}` })),
+    });
+    request(`${CLOUDKIT}/records/query`).answer(200, library, 'json');
+    expect(seen).toEqual([]);
+    expect(bodyReads.count).toBe(0);
+  });
+
+  it('a record write that CloudKit refused in its body is a quota error', () => {
+    const { request, seen } = xhrWindow();
+    request(`${CLOUDKIT}/records/modify`).answer(200, '{"records":[{"serverErrorCode":"QUOTA_EXCEEDED"}]}');
+    expect(seen).toEqual([{ kind: 'quota' }]);
+  });
+});
