@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { ICLOUD_WEB_MATCHES, STATUS_FEED_HOST_PERMISSION } from './lib/hosts';
 import { stripFixtureMetadataPlugin } from './scripts/strip-fixture-metadata';
+
+const LAZY_BROWSER = fileURLToPath(new URL('./content/lazy-browser.ts', import.meta.url));
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -10,16 +13,18 @@ export default defineConfig({
   imports: false,
   hooks: {
     // The isolated-world content script of every iCloud.com frame is a plain script
-    // (entrypoints/icloud-start.ts, see there why), declared here as WXT declares its own.
+    // (entrypoints/icloud-start.ts, see there why), declared here as WXT declares its own. It
+    // comes first: its end of the channel is then listening when the main-world listener offers
+    // the nonce, which costs less than the other order (both orders work).
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [
-        ...(manifest.content_scripts ?? []),
         {
           matches: [...ICLOUD_WEB_MATCHES],
           js: ['icloud-start.js'],
           run_at: 'document_start',
           all_frames: true,
         },
+        ...(manifest.content_scripts ?? []),
       ];
     },
     // WXT 0.20 still runs its auto-import transform when `imports` is false, and that transform
@@ -31,15 +36,17 @@ export default defineConfig({
       wxt.config.imports.dirs = [];
     },
     // The content scripts and the readers' script they load run on every iCloud.com frame within
-    // a 10 KB budget (the tips controller, in the top frame, is built the same way). They only use promise-based APIs that Chrome MV3 and Firefox give content
-    // scripts natively, so their `wxt/browser` resolves to the browser's own object instead of
-    // webextension-polyfill (3 KB gzipped). Background and extension pages keep the polyfill.
+    // a 10 KB budget (the tips controller, in the top frame, is built the same way). They only use
+    // promise-based APIs that Chrome MV3 and Firefox give content scripts natively, so their
+    // `wxt/browser` is the browser's own object, looked up on first use (content/lazy-browser.ts),
+    // instead of webextension-polyfill (3 KB gzipped). Background and extension pages keep the
+    // polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
       const onEveryFrame = (entry: (typeof entrypoints)[number]) =>
         entry.type === 'content-script' ||
         ['icloud-start', 'icloud-readers', 'icloud-tips'].includes(entry.name);
       if (!entrypoints.every(onEveryFrame)) return;
-      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const native = { find: /^wxt\/browser$/, replacement: LAZY_BROWSER };
       const alias = config.resolve?.alias;
       const list = Array.isArray(alias)
         ? (alias as { find: string | RegExp; replacement: string }[])
