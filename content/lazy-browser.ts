@@ -10,11 +10,12 @@ import type { Browser } from '@wxt-dev/browser';
 type Api = typeof Browser;
 type Global = typeof globalThis & { browser?: Api; chrome?: Api };
 
-function api(): Api {
+function api(): Api | undefined {
   const g = globalThis as Global;
-  return (g.browser?.runtime?.id ? g.browser : g.chrome) as Api;
+  return g.browser?.runtime?.id ? g.browser : g.chrome;
 }
 
 export const browser: Api = new Proxy({} as Api, {
-  get: (_target, key) => api()[key as keyof Api],
+  // Nothing there (not an extension context): undefined, as `globalThis.chrome?.runtime` would be.
+  get: (_target, key) => api()?.[key as keyof Api],
 });

@@ -1,8 +1,8 @@
 /**
  * The readers in one iCloud.com frame: decide the role, take the network listener's observations,
- * read at once (they start when the frame has loaded and is idle), read again after page changes (observer scoped to
- * the smallest container, reads spaced out, see nextReadDelay), and report changes. Frames that
- * are none of ours return before anything starts.
+ * read at once (they start when the frame has loaded and is idle), read again after page changes
+ * (observer scoped to the smallest container, reads spaced out, see nextReadDelay), and report
+ * changes. Frames that are none of ours return before anything starts.
  */
 import { readStorageUsageInfo } from '@/lib/readings/storage-usage-info';
 import type { StorageReading } from '@/lib/readings/types';

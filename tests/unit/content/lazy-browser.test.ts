@@ -35,3 +35,12 @@ describe('the extension API object of the scripts on iCloud.com frames (content/
     expect(browser.runtime.id).toBe('chrome');
   });
 });
+
+describe('outside an extension context', () => {
+  it('has no APIs rather than throwing (WXT’s context then counts itself invalid)', async () => {
+    vi.stubGlobal('browser', undefined);
+    vi.stubGlobal('chrome', undefined);
+    const { browser } = await import('@/content/lazy-browser');
+    expect(browser.runtime).toBeUndefined();
+  });
+});
