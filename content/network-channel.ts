@@ -89,5 +89,3 @@ export function createNetworkFeed(now: () => number = Date.now) {
     },
   };
 }
-
-export type NetworkFeed = ReturnType<typeof createNetworkFeed>;

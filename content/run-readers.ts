@@ -69,7 +69,7 @@ export function readFrameStorage(
 }
 
 /**
- * `network` subscribes to the network listener's observations (the frame's NetworkFeed, which
+ * `network` subscribes to the network listener's observations (the frame's network feed, which
  * replays what arrived before the readers started).
  */
 export function runReaders(

@@ -26,7 +26,7 @@ describe('scriptTime (thread CPU time per owner, from a Chrome trace)', () => {
     const t = scriptTime(
       [
         ...meta,
-        x('EvaluateScript', 0, 5000, 2000, script(`${EXT}content-scripts/icloud.js`)),
+        x('EvaluateScript', 0, 5000, 2000, script(`${EXT}icloud-start.js`)),
         x('FunctionCall', 10_000, 3000, 3000, script('https://www.icloud.com/app.js')),
         x('v8.callFunction', 20_000, 800, 500, { worldName: WORLD }),
         x('v8.evaluateModule', 21_000, 400, 400, { worldName: WORLD }),
@@ -51,7 +51,7 @@ describe('scriptTime (thread CPU time per owner, from a Chrome trace)', () => {
         x('FunctionCall', 0, 4000, 4000, script('https://www.icloud.com/app.js')),
         x('v8.callFunction', 1000, 1000, 1000, { worldName: WORLD }),
         // The extension's evaluation with its own nested entries.
-        x('EvaluateScript', 10_000, 2000, 2000, script(`${EXT}content-scripts/icloud.js`)),
+        x('EvaluateScript', 10_000, 2000, 2000, script(`${EXT}icloud-start.js`)),
         x('v8.run', 10_100, 1800, 1800, { worldName: WORLD }),
         x('v8.callFunction', 10_200, 500, 500, { worldName: WORLD }),
       ],
