@@ -75,7 +75,7 @@ export function readFrameStorage(
 export function runReaders(
   ctx: ReaderContext,
   win: Window,
-  send: (reading: FrameReading, role: FrameRole) => void,
+  send: (reading: FrameReading, role: FrameRole) => Promise<boolean> | void,
   network: (listener: ObservationListener) => void,
 ): FrameRole {
   let role = identifyFrame(win.location.href, win.top === win);

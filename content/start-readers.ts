@@ -11,10 +11,15 @@ import { loadTipsScript } from './tips/tips-script';
 
 const READERS_CONTEXT = 'icloud';
 
-// A content script never throws into the page: a background that is gone (extension updated)
-// is not the page's problem.
-function send(message: PageReportMessage): void {
-  browser.runtime.sendMessage(message).catch(() => undefined);
+/**
+ * Whether the background stored the report (it answers `{ ok: true }`). A content script never
+ * throws into the page: a background that is gone (extension updated) is "not stored".
+ */
+function send(message: PageReportMessage): Promise<boolean> {
+  return browser.runtime.sendMessage(message).then(
+    (reply: unknown) => (reply as { ok?: unknown } | undefined)?.ok === true,
+    () => false,
+  );
 }
 
 export function startReaders(win: Window, network: (listener: ObservationListener) => void): void {
@@ -27,7 +32,7 @@ export function startReaders(win: Window, network: (listener: ObservationListene
     win,
     (reading, current) => {
       if (current.kind === 'none') return;
-      send({ v: MESSAGE_VERSION, type: 'page-report', role: current.kind, ...reading });
+      return send({ v: MESSAGE_VERSION, type: 'page-report', role: current.kind, ...reading });
     },
     network,
   );

@@ -1,47 +1,54 @@
 import { identifyFrame } from '@/content/frame-role';
 import { openHistoryDb } from '@/lib/history-db';
 import type { PageReportMessage } from '@/lib/messages';
+import { capPhotosTimes, capStorageTimes } from '@/lib/readings/cap-times';
 import { appendStorageReading } from '@/lib/readings/history';
 import { mergePhotosState, mergeStorageReading, readingKey } from '@/lib/readings/merge';
+import type { PhotosState, StorageReading } from '@/lib/readings/types';
 import { validatePhotosState, validateStorageReading } from '@/lib/readings/validate';
 import { photosStateItem, storageReadingItem } from '@/lib/state-items';
 import type { SenderLike } from '@/lib/sender';
 
-/** Times from a content script are never later than the background's clock. */
-function notAfter<T extends { readAt: number }>(value: T, now: number): T {
-  return value.readAt > now ? { ...value, readAt: now } : value;
+async function storePhotosState(photos: PhotosState, now: number): Promise<void> {
+  const previous = validatePhotosState(await photosStateItem.getValue());
+  await photosStateItem.setValue(mergePhotosState(previous, capPhotosTimes(photos, now)));
+}
+
+async function storeStorageReading(storage: StorageReading, now: number): Promise<void> {
+  const previous = validateStorageReading(await storageReadingItem.getValue());
+  const next = mergeStorageReading(previous, capStorageTimes(storage, now), now);
+  if (readingKey(previous) !== readingKey(next) || previous?.readAt !== next.readAt) {
+    await storageReadingItem.setValue(next);
+  }
+  if (next.usedBytes !== null) {
+    const db = await openHistoryDb();
+    try {
+      await appendStorageReading(db, next);
+    } finally {
+      db.close();
+    }
+  }
 }
 
 /**
  * Stores what a frame read (already shape- and sender-checked by content-messages.ts): the latest
- * storage reading and Photos state in storage.local, and the reading's point in the history.
- * A Photos state counts only when the sending frame's own URL is the Photos app.
+ * Photos state and storage reading in storage.local, and the reading's point in the history.
+ * A Photos state counts only when the sending frame's own URL is the Photos app. Each part is
+ * written on its own, so a broken history database loses nothing of the Photos state;
+ * any part that could not be written rejects, and the content script sends the report again
+ * (writing the same report twice stores the same values).
  */
 export async function handlePageReport(
   report: PageReportMessage,
   sender: SenderLike,
   now: number,
 ): Promise<void> {
-  if (report.storage) {
-    const previous = validateStorageReading(await storageReadingItem.getValue());
-    const next = mergeStorageReading(previous, notAfter(report.storage, now), now);
-    if (readingKey(previous) !== readingKey(next) || previous?.readAt !== next.readAt) {
-      await storageReadingItem.setValue(next);
-    }
-    if (next.usedBytes !== null) {
-      const db = await openHistoryDb();
-      try {
-        await appendStorageReading(db, next);
-      } finally {
-        db.close();
-      }
-    }
-  }
+  const writes: Promise<void>[] = [];
   const fromPhotos = identifyFrame(sender.url ?? '', sender.frameId === 0).kind === 'photos';
-  if (report.photos && fromPhotos) {
-    const previous = validatePhotosState(await photosStateItem.getValue());
-    await photosStateItem.setValue(mergePhotosState(previous, notAfter(report.photos, now)));
-  }
+  if (report.photos && fromPhotos) writes.push(storePhotosState(report.photos, now));
+  if (report.storage) writes.push(storeStorageReading(report.storage, now));
+  const failed = (await Promise.allSettled(writes)).find((r) => r.status === 'rejected');
+  if (failed) throw new Error('page report not fully stored', { cause: failed.reason });
 }
 
 let queue: Promise<unknown> = Promise.resolve();
