@@ -4,12 +4,14 @@
  * (observer scoped to the smallest container, reads spaced out, see nextReadDelay), and report
  * changes. Frames that are none of ours return before anything starts.
  */
+import { applyUploadAnswer, NO_UPLOAD_JOBS } from '@/lib/readings/photos-upload';
 import { readStorageUsageInfo } from '@/lib/readings/storage-usage-info';
 import type { StorageReading } from '@/lib/readings/types';
 import { identifyFrame, type FrameRole } from './frame-role';
 import type { ObservationListener } from './network-channel';
+import { parseObservation } from './observations';
 import { readStorageFlags } from './read-storage-flags';
-import { readPhotosState, type PhotosMemory } from './read-photos';
+import { readPhotosState, type HeardFromApple, type PhotosMemory } from './read-photos';
 import { pageLocale } from './read-locale';
 import { progressElements, readStorageMeter } from './read-meter';
 import { readStorageText } from './read-storage-text';
@@ -83,7 +85,7 @@ export function runReaders(
   if (role.kind === 'none') return role;
   const doc = win.document;
   let api: StorageReading | null = null;
-  let cloudKitQuotaAt: number | null = null;
+  const heard: HeardFromApple = { cloudKitQuotaAt: null, uploads: NO_UPLOAD_JOBS };
   let memory: PhotosMemory = { upload: null, quotaError: null };
   let observer: MutationObserver | null = null;
   let observed: Element | null = null;
@@ -127,7 +129,7 @@ export function runReaders(
       );
       let photos = null;
       if (role.kind === 'photos') {
-        photos = readPhotosState(doc, win.location.hash, memory, cloudKitQuotaAt, now, bodyText, progress);
+        photos = readPhotosState(doc, win.location.hash, memory, heard, now, bodyText, progress);
         memory = photos;
       }
       reporter.offer({ storage: photos?.signedIn === false ? null : storage, photos });
@@ -165,10 +167,13 @@ export function runReaders(
   };
 
   // What the main-world listener saw of Apple's answers, since document_start.
-  network((observation, at) => {
+  network((detail, at) => {
+    const observation = parseObservation(detail);
+    if (!observation) return;
     if (observation.kind === 'storage') {
       api = readStorageUsageInfo(observation.body, pageLocale(doc, win.location.href), at) ?? api;
-    } else cloudKitQuotaAt ??= at;
+    } else if (observation.kind === 'quota') heard.cloudKitQuotaAt ??= at;
+    else heard.uploads = applyUploadAnswer(heard.uploads, observation.answer, at);
     schedule();
   });
   ctx.onInvalidated(() => observer?.disconnect());

@@ -234,7 +234,7 @@ export const UPLOAD_GUIDES: Guide[] = [
     why:
       'Before trying fixes, it helps to know what Photos itself says. The status line tells you whether ' +
       'uploads are paused, waiting, or simply busy, and how many items are left.',
-    topics: ['upload-stalled', 'uploads-stuck', 'upload-blocked', 'sync-not-working'],
+    topics: ['upload-stalled', 'uploads-stuck', 'upload-blocked', 'upload-refused', 'sync-not-working'],
     causes: [],
     platforms: ['iphone-ipad', 'mac'],
     effort: 'quick',

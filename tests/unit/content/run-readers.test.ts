@@ -139,7 +139,14 @@ describe('runReaders in the shell', () => {
     expect(send).not.toHaveBeenCalled();
     expect(textReads).not.toHaveBeenCalled();
     // Apple's answer to the shell's own request is still the shell's to read.
-    listener!({ kind: 'storage', body: JSON.parse(fixtureText('storage-usage-info-92-percent.json')) }, 1);
+    listener!(
+      JSON.stringify({
+        kind: 'storage',
+        status: 200,
+        body: fixtureText('storage-usage-info-92-percent.json'),
+      }),
+      1,
+    );
     await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1), { timeout: 3000 });
     expect(send.mock.calls[0]![0].storage).toMatchObject({ source: 'api', usedBytes: 49392123904 });
     ctx.abort();
