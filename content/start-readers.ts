@@ -3,9 +3,9 @@
  * the background, and — in the top frame only, one tip per page — the tips controller's script.
  */
 import { browser } from 'wxt/browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MESSAGE_VERSION, type PageReportMessage } from '@/lib/messages';
 import type { ObservationListener } from './network-channel';
+import { createReadersContext } from './readers-context';
 import { runReaders } from './run-readers';
 import { loadTipsScript } from './tips/tips-script';
 
@@ -23,10 +23,9 @@ function send(message: PageReportMessage): Promise<boolean> {
 }
 
 export function startReaders(win: Window, network: (listener: ObservationListener) => void): void {
-  // WXT's context: listeners and timers end with it when the extension is updated or removed.
-  // WXT's "a newer copy started" signal goes by a DOM event only: its extra window.postMessage
-  // would reach every message listener of iCloud.com's own code.
-  const ctx = new ContentScriptContext(READERS_CONTEXT, { noScriptStartedPostMessage: true });
+  // WXT's context: listeners and timers end with it when the extension is updated or removed;
+  // never because of an event a page script dispatched (./readers-context.ts).
+  const ctx = createReadersContext(READERS_CONTEXT);
   const role = runReaders(
     ctx,
     win,
