@@ -64,7 +64,7 @@ export const STATUS_MESSAGES: StatusMessage[] = [
     shows: ['Device Needs to Cool Down'],
     meaning: 'The device is too warm, so it has stopped syncing to protect itself.',
     whatToDo:
-      'Move it out of the sun or away from heat, take it off the charger for a while if it is hot, and let it cool. Syncing resumes once it has.',
+      'Move it somewhere cooler, out of the sun, and let it rest; syncing resumes once it has cooled down.',
     guideIds: ['leave-it-overnight'],
     facts: ['S3'],
   },

@@ -217,7 +217,7 @@ export const SYNC_GUIDES: Guide[] = [
     id: 'icloud-photos-on-windows',
     title: 'Get iCloud Photos working on a Windows PC',
     summary:
-      'Turn iCloud Photos on in iCloud for Windows, find the one folder it uses, and what to try when photos don’t appear.',
+      'How to turn iCloud Photos on in iCloud for Windows, where the photos are, and what to try when they don’t appear.',
     why:
       'Current iCloud for Windows, from the Microsoft Store, keeps your iCloud Photos in a single ' +
       'folder, C:\\Users\\[user name]\\Pictures\\iCloud Photos\\Photos, shown as iCloud Photos in File ' +

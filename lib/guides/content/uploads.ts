@@ -43,7 +43,6 @@ export const UPLOAD_GUIDES: Guide[] = [
           'iphone-ipad': `${STATUS_PLACE['iphone-ipad']}, and tap Sync Now beside the message.`,
           mac: `${STATUS_PLACE.mac}, and click Sync Now beside the message.`,
         },
-        note: 'If there is no Sync Now button, syncing is not held back for this reason.',
         facts: ['S3', 'S1', 'S2'],
       },
       {
