@@ -26,6 +26,11 @@ export const APPLE_ARTICLES = {
     title: 'Set up and use iCloud Photos on your Windows PC',
     url: 'https://support.apple.com/108994',
   },
+  lowDataMode: {
+    id: 'HT210596',
+    title: 'Use Low Data Mode on your iPhone and iPad',
+    url: 'https://support.apple.com/HT210596',
+  },
   overQuota: {
     id: 'HT203527',
     title: 'Get help using iCloud storage',

@@ -248,7 +248,7 @@ export const UPLOAD_GUIDES: Guide[] = [
       },
       {
         id: 'low-data-mode',
-        text: 'Turn off Low Data Mode: for Wi-Fi, open Settings > Wi-Fi and tap the info button next to your network; for mobile data, open Settings > Cellular (Mobile Data) > Cellular Data Options > Data Mode and choose Standard.',
+        text: 'Turn off Low Data Mode. For Wi-Fi: Settings > Wi-Fi, tap the info button next to your network and switch it off. For mobile data: Settings > Cellular (Mobile Data) > Cellular Data Options, and switch it off or, under Data Mode, choose Standard.',
         facts: ['F9'],
       },
       {
@@ -264,7 +264,7 @@ export const UPLOAD_GUIDES: Guide[] = [
         facts: ['C6', 'F9'],
       },
     ],
-    appleArticles: [APPLE_ARTICLES.notSyncing],
+    appleArticles: [APPLE_ARTICLES.notSyncing, APPLE_ARTICLES.lowDataMode],
     keywords: [
       'cellular',
       'mobile data',
@@ -276,7 +276,7 @@ export const UPLOAD_GUIDES: Guide[] = [
       'data plan',
       'unlimited updates',
     ],
-    sources: { apple: ['101559'], facts: ['C6', 'F9', 'S3'] },
+    sources: { apple: ['101559', 'HT210596'], facts: ['C6', 'F9', 'S3'] },
     checkedFor: checkedFor('iphone-ipad'),
   },
   {
