@@ -203,6 +203,40 @@ describe('what the guides say', () => {
     );
   });
 
+  it('keep the ids of steps that survived the 2026 review, so progress ticked on them is kept', () => {
+    const kept: Record<string, string[]> = {
+      'free-up-icloud-storage': [
+        'see-usage',
+        'old-backups',
+        'app-data',
+        'recently-deleted',
+        'mail-messages',
+        'headroom',
+      ],
+      'upgrade-icloud-plan': ['check-plan', 'pick-size', 'family', 'let-it-resume'],
+      'turn-on-icloud-backup': ['switch-on', 'conditions', 'trim-backup'],
+      'low-power-and-battery': ['low-power-off', 'charge', 'mac-background'],
+      'allow-cellular-uploads': ['cellular-on', 'unlimited'],
+      'find-upload-status': ['open-status', 'read-it'],
+      'same-account-icloud-photos-on': ['same-account', 'photos-on'],
+      'restart-the-device': ['force-restart'],
+      'icloud-photos-on-windows': ['sign-in-again'],
+      'turn-icloud-photos-off-and-on': ['off', 'wait', 'on'],
+      'sign-out-and-back-in': ['tried-the-rest', 'sign-out', 'sign-in'],
+      'reset-all-settings': ['reset', 'set-up-again'],
+      'reset-network-settings': ['note-passwords', 'reset', 'rejoin'],
+    };
+    for (const [id, steps] of Object.entries(kept)) {
+      expect(guide(id).steps.map((s) => s.id)).toEqual(expect.arrayContaining(steps));
+    }
+  });
+
+  it('retire the ids of steps whose meaning changed, so old ticks don’t mark new steps done', () => {
+    expect(guide('restart-the-device').steps.map((s) => s.id)).not.toContain('restart');
+    const windows = guide('icloud-photos-on-windows').steps.map((s) => s.id);
+    for (const old of ['find-folders', 'upload', 'agent']) expect(windows).not.toContain(old);
+  });
+
   it.each(cases)('%s keeps every step to a short paragraph (50 words at most)', (_id, g) => {
     const long = g.steps
       .flatMap((s) => [s.text, ...Object.values(s.variants ?? {})])
