@@ -1,6 +1,8 @@
 /**
  * The system versions the guides' menus and labels were written and checked for. A guide names
  * the ones for its own platforms, so a later check can move one platform forward on its own.
+ * Checked means: against the Apple articles a guide cites in its sources where one covers the
+ * step, otherwise against the guidance facts alone; a guide's sources say which applies.
  */
 import type { Platform } from '../../settings';
 import type { CheckedFor } from '../types';
