@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { currentConditions } from '@/lib/conditions/current';
+import { currentConditions } from '@/lib/condition-input';
 import { isConditionId } from '@/lib/conditions/ids';
 import { rankGuides } from '@/lib/guides/rank';
 import { isIcloudContentSender, type SenderLike } from '@/lib/sender';

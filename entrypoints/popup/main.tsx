@@ -2,25 +2,18 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '@/components/theme.css';
 import { ICLOUD_SETTINGS_URL } from '@/components/popup/StorageCard';
-import { readConditionInput } from '@/lib/conditions/current';
+import { readConditionInput, watchConditionInput } from '@/lib/condition-input';
 import { rankGuides } from '@/lib/guides/rank';
 import { MESSAGE_VERSION, type PollNowMessage } from '@/lib/messages';
-import { settingsItem } from '@/lib/settings';
-import { photosStateItem, pollRecordItem, statusSnapshotItem, storageReadingItem } from '@/lib/state-items';
 import { recentStatusEvents } from '@/lib/status/history';
 import { App, TOP_FIXES, type PopupActions } from './App';
 import { createPopupModel, HISTORY_STRIP_DAYS } from './model';
 import './popup.css';
 
-const WATCHED_ITEMS = [storageReadingItem, photosStateItem, statusSnapshotItem, pollRecordItem, settingsItem];
-
 const model = createPopupModel({
   readInput: readConditionInput,
   readEvents: (now) => recentStatusEvents(HISTORY_STRIP_DAYS, now),
-  watch(onChange) {
-    const unwatchers = WATCHED_ITEMS.map((item) => item.watch(onChange));
-    return () => unwatchers.forEach((u) => u());
-  },
+  watch: watchConditionInput,
   pollNow: () =>
     browser.runtime.sendMessage({ v: MESSAGE_VERSION, type: 'poll-now' } satisfies PollNowMessage),
   now: Date.now,
