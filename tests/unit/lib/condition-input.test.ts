@@ -37,6 +37,8 @@ describe('currentConditions', () => {
     await statusSnapshotItem.setValue({ fetchedAt: 'yesterday' } as never);
     await storageReadingItem.setValue({ usedBytes: 'lots' } as never);
     await photosStateItem.setValue(42 as never);
+    // A poll once succeeded: the snapshot it wrote is damaged, not merely not yet written.
+    await pollRecordItem.setValue(input().poll);
     const i = await readConditionInput(NOW);
     expect([i.snapshot, i.storage, i.photos]).toEqual([null, null, null]);
     expect((await currentConditions(NOW)).map((c) => c.id)).toEqual(['status-unknown']);
