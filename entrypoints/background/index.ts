@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerBadge } from './badge';
 import { registerContentMessages } from './content-messages';
+import { registerFixes } from './fixes';
 import { registerGuideSeeding } from './guides';
 import { registerStatusMonitor } from './status-monitor';
 import { registerTips } from './tips';
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   registerBadge();
   registerGuideSeeding();
   registerTips();
+  registerFixes();
 });

@@ -56,6 +56,7 @@ export function statusUnknown({ snapshot, poll, settings, now }: ConditionInput)
     sentence,
     badge: { text: '?', colour: 'grey' },
     facts: {
+      seenOn: 'apple-status',
       consecutiveFailures: poll.consecutiveFailures,
       ...(missingServices.length > 0 ? { missingServices } : {}),
       ...(unclearServices.length > 0 ? { unclearServices } : {}),
