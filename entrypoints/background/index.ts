@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerBadge } from './badge';
+import { registerCheckedDays } from './checked-days';
 import { registerContentMessages } from './content-messages';
 import { registerFixes } from './fixes';
 import { registerGuideSeeding } from './guides';
@@ -15,4 +16,5 @@ export default defineBackground(() => {
   registerGuideSeeding();
   registerTips();
   registerFixes();
+  registerCheckedDays();
 });
