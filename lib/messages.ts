@@ -4,6 +4,9 @@
  * validate is dropped, never half-used.
  */
 
+import { isConditionId } from './conditions/ids';
+import type { FixesByCondition, RankedFix } from './guides/rank';
+import type { Effort } from './guides/types';
 import type { PhotosState, StorageReading } from './readings/types';
 import { validatePhotosState, validateStorageReading } from './readings/validate';
 
@@ -59,4 +62,40 @@ function parsePageReport(value: Record<string, unknown>): PageReportMessage | nu
   if (photos && role !== 'photos') return null;
   if (!storage && !photos) return null;
   return { v: MESSAGE_VERSION, type: 'page-report', role: role as FrameRoleKind, storage, photos };
+}
+
+/**
+ * An extension page (the popup) asks the background for the ranked fixes of the conditions as
+ * they stand: the ranking needs the guides and the progress in IndexedDB, which the popup does
+ * not load. Senders are checked in the background: this extension's own pages only.
+ */
+export interface RankedFixesMessage {
+  v: typeof MESSAGE_VERSION;
+  type: 'ranked-fixes';
+}
+
+export function parseRankedFixesMessage(value: unknown): RankedFixesMessage | null {
+  if (!isRecord(value) || value.v !== MESSAGE_VERSION || value.type !== 'ranked-fixes') return null;
+  return { v: MESSAGE_VERSION, type: 'ranked-fixes' };
+}
+
+const EFFORTS: readonly string[] = ['quick', 'moderate', 'drastic'];
+
+function parseRankedFix(value: unknown): RankedFix | null {
+  if (!isRecord(value)) return null;
+  const { guideId, title, effort, caution } = value;
+  if (typeof guideId !== 'string' || typeof title !== 'string' || typeof caution !== 'boolean') return null;
+  if (typeof effort !== 'string' || !EFFORTS.includes(effort)) return null;
+  return { guideId, title, effort: effort as Effort, caution };
+}
+
+/** The background's answer, kept only where it is well formed: unknown ids and bad rows are dropped. */
+export function parseFixesByCondition(value: unknown): FixesByCondition {
+  if (!isRecord(value)) return {};
+  const fixes: FixesByCondition = {};
+  for (const [id, list] of Object.entries(value)) {
+    if (!isConditionId(id) || !Array.isArray(list)) continue;
+    fixes[id] = list.map(parseRankedFix).filter((f): f is RankedFix => f !== null);
+  }
+  return fixes;
 }

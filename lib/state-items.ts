@@ -41,3 +41,9 @@ export const tipSnoozesItem = storage.defineItem<Record<string, number>>('local:
   fallback: {},
   version: 1,
 });
+
+/** Successful status reads, the latest per local day (see lib/status/checked-days.ts). */
+export const statusCheckedItem = storage.defineItem<number[]>('local:statusChecked', {
+  fallback: [],
+  version: 1,
+});

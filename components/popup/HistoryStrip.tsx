@@ -22,6 +22,7 @@ function dayName(start: number, index: number, count: number): { short: string; 
 }
 
 function describe(day: IncidentDay): string {
+  if (!day.known) return 'not known: Cloud Checkup did not read Apple’s status that day';
   if (day.incidents.length === 0) return 'no incidents reported';
   const seen = new Map<string, DaySeverity>();
   for (const i of day.incidents) {
@@ -37,7 +38,10 @@ function describe(day: IncidentDay): string {
 export function HistoryStrip({ days }: Props) {
   return (
     <section class="cc-card cc-history" aria-labelledby="history-h">
-      <h2 id="history-h">Last 7 days</h2>
+      <div class="cc-card-head">
+        <h2 id="history-h">Last 7 days</h2>
+        <span class="cc-muted cc-small-print">grey: not known</span>
+      </div>
       {days === null ? (
         <div class="cc-strip cc-skeleton" aria-hidden="true" />
       ) : (
@@ -46,7 +50,11 @@ export function HistoryStrip({ days }: Props) {
             const name = dayName(day.start, i, days.length);
             const words = describe(day);
             return (
-              <li key={day.start} data-severity={day.worst ?? 'none'} title={`${name.long}: ${words}`}>
+              <li
+                key={day.start}
+                data-severity={day.known ? (day.worst ?? 'none') : 'unknown'}
+                title={`${name.long}: ${words}`}
+              >
                 <span class="cc-day-mark" aria-hidden="true" />
                 <span class="cc-day-name" aria-hidden="true">
                   {name.short}
@@ -59,7 +67,6 @@ export function HistoryStrip({ days }: Props) {
           })}
         </ol>
       )}
-      <p class="cc-muted cc-small-print">Incidents Apple reported while Cloud Checkup was running.</p>
     </section>
   );
 }

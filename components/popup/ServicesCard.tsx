@@ -1,19 +1,22 @@
 import { RelativeTime } from '@/components/RelativeTime';
 import { formatLocalTime } from '@/lib/format/local-time';
-import type { StatusEvent } from '@/lib/status/types';
-import { STATE_WORDS, type ServicesView } from './services-view';
+import type { AffectedService, Condition } from '@/lib/conditions/types';
+import { STATE_WORDS, type ServiceRow } from './services-view';
 
 export type RefreshState =
   { kind: 'idle' } | { kind: 'checking' } | { kind: 'done'; ok: boolean; text: string };
 
 interface Props {
-  view: ServicesView;
+  /** The status conditions (outage, maintenance, status-unknown) as the evaluator found them. */
+  conditions: readonly Condition[];
+  rows: readonly ServiceRow[];
+  checkedAt: number | null;
   now: number;
   refresh: RefreshState;
   onRefresh: () => void;
 }
 
-const KIND_WORDS: Record<StatusEvent['kind'], string> = {
+const KIND_WORDS: Record<AffectedService['kind'], string> = {
   outage: 'Outage',
   issue: 'Issue',
   performance: 'Slow performance',
@@ -22,29 +25,22 @@ const KIND_WORDS: Record<StatusEvent['kind'], string> = {
   unknown: 'Problem',
 };
 
-function EventTimes({ event, now }: { event: StatusEvent; now: number }) {
-  const from = event.startsAt === null ? null : formatLocalTime(event.startsAt, now);
-  const to = event.endsAt === null ? null : formatLocalTime(event.endsAt, now);
-  if (event.phase === 'upcoming') {
-    return (
-      <p class="cc-when">
-        {from ? `Scheduled ${from}${to ? ` until ${to}` : ''}` : 'Scheduled; time not given'}
-      </p>
-    );
-  }
-  return (
-    <p class="cc-when">
-      {from ? `Since ${from}` : 'Start time not given'}
-      {to ? `; expected to end ${to}` : ''}
-    </p>
-  );
+/** Upcoming maintenance says when; an ongoing event only when Apple gave its end (its start is in the sentence above). */
+function when(service: AffectedService, now: number): string {
+  const from = service.since === null ? null : formatLocalTime(service.since, now);
+  const to = service.until === null ? null : formatLocalTime(service.until, now);
+  if (service.phase === 'upcoming')
+    return from ? `, scheduled ${from}${to ? ` until ${to}` : ''}` : ', scheduled';
+  return to ? `, until ${to}` : '';
 }
 
-/** Apple's view of the watched iCloud services, with its age, and a way to check again now. */
-export function ServicesCard({ view, now, refresh, onRefresh }: Props) {
+/** Apple's word on the services the conditions name, once each; the full list folded away. */
+export function ServicesCard({ conditions, rows, checkedAt, now, refresh, onRefresh }: Props) {
   const checking = refresh.kind === 'checking';
+  const affected = conditions.flatMap((c) => c.facts.services ?? []);
+  const unknown = conditions.some((c) => c.id === 'status-unknown');
   return (
-    <section class="cc-card cc-services" aria-labelledby="services-h" data-tone={view.tone}>
+    <section class="cc-card cc-services" aria-labelledby="services-h">
       <div class="cc-card-head">
         <h2 id="services-h">Apple's iCloud services</h2>
         <button
@@ -57,16 +53,23 @@ export function ServicesCard({ view, now, refresh, onRefresh }: Props) {
           {checking ? 'Checking…' : 'Refresh'}
         </button>
       </div>
-      <p class="cc-headline">
-        {view.headline}
-        {view.checkedAt !== null && (
-          <span class="cc-muted">
-            {' '}
-            · checked <RelativeTime at={view.checkedAt} now={now} />
-          </span>
-        )}
-      </p>
-      {view.caveat && <p class="cc-caveat">{view.caveat}</p>}
+      {affected.length > 0 && (
+        <ul class="cc-events" aria-label="What Apple reports">
+          {affected.map((s) => (
+            <li key={`${s.id}-${s.kind}`} data-kind={s.kind}>
+              <p>
+                <strong>{s.name}</strong>: {KIND_WORDS[s.kind]}
+                {when(s, now)}
+              </p>
+              {s.message && (
+                <p class="cc-apple-says">
+                  Apple says: <q>{s.message}</q>
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       <p id="refresh-result" class="cc-refresh-result" role="status" aria-live="polite">
         {refresh.kind === 'checking'
           ? "Checking Apple's System Status…"
@@ -74,30 +77,20 @@ export function ServicesCard({ view, now, refresh, onRefresh }: Props) {
             ? refresh.text
             : ''}
       </p>
-      {view.attention.length > 0 && (
-        <ul class="cc-events" aria-label="Services with something to report">
-          {view.attention.map((row) => (
-            <li key={row.id} data-state={row.state}>
-              <p class="cc-event-head">
-                <strong>{row.name}</strong>: {STATE_WORDS[row.state]}
-              </p>
-              {row.events.map((e) => (
-                <div key={e.messageId} class="cc-event">
-                  <p>
-                    {KIND_WORDS[e.kind]}. Apple says: <q>{e.message || 'no details given'}</q>
-                  </p>
-                  <EventTimes event={e} now={now} />
-                </div>
-              ))}
-            </li>
-          ))}
-        </ul>
-      )}
-      {view.rows.length > 0 && (
+      {rows.length > 0 && (
         <details class="cc-all-services">
-          <summary>All watched services ({view.rows.length})</summary>
+          <summary>
+            {unknown ? `${rows.length} services, state unknown` : `${rows.length} watched services`} ·{' '}
+            {checkedAt !== null ? (
+              <>
+                checked <RelativeTime at={checkedAt} now={now} />
+              </>
+            ) : (
+              'not read yet'
+            )}
+          </summary>
           <ul>
-            {view.rows.map((row) => (
+            {rows.map((row) => (
               <li key={row.id} data-state={row.state}>
                 {row.name}:{' '}
                 <span class="cc-state">{row.missing ? 'Not listed by Apple' : STATE_WORDS[row.state]}</span>

@@ -7,7 +7,6 @@ import { formatRoughSpan } from '@/lib/format/relative-time';
 import type { StorageReading, StorageSource } from '@/lib/readings/types';
 
 export const ICLOUD_SETTINGS_URL = 'https://www.icloud.com/settings/';
-const STALE_MS = 7 * 86_400_000;
 
 /** Apple's `mediaKey` values in people's words; unknown keys are shown as they are. */
 export const MEDIA_LABELS: Record<string, string> = {
@@ -22,16 +21,21 @@ export const MEDIA_LABELS: Record<string, string> = {
 };
 
 const SOURCE_WORDS: Record<StorageSource, string> = {
-  api: 'read from iCloud.com',
-  meter: "read from iCloud.com's storage meter",
-  text: "read from iCloud.com's storage text",
-  flag: "from Apple's warning on iCloud.com",
+  api: 'read',
+  meter: "read from iCloud.com's meter",
+  text: "read from iCloud.com's page",
+  flag: "Apple's warning on iCloud.com,",
 };
 
 interface Props {
   reading: StorageReading | null;
+  /** From the storage conditions: full (or an upload refused for space), nearly full, or neither. */
+  tone: MeterTone;
+  /** The storage-stale condition holds: the reading is old. */
+  stale: boolean;
+  /** Apple refused an upload for lack of space (the upload-blocked condition). */
+  refused: boolean;
   forecast: Forecast | null;
-  nearlyFullThreshold: number;
   now: number;
   onOpenIcloudSettings: () => void;
 }
@@ -40,52 +44,57 @@ function mediaLabel(key: string): string {
   return MEDIA_LABELS[key] ?? key.charAt(0).toUpperCase() + key.slice(1);
 }
 
-function toneFor(percent: number, threshold: number, reading: StorageReading): MeterTone {
-  if (reading.quota?.overQuota || percent >= 99.5) return 'full';
-  if (reading.quota?.almostFull || percent >= threshold) return 'warn';
-  return 'ok';
-}
-
-/** Storage: how full, of what, from where and how old; or how to take a first reading. */
-export function StorageCard({ reading, forecast, nearlyFullThreshold, now, onOpenIcloudSettings }: Props) {
+/** Storage as the conditions found it: how full, of what, from where and how old. Decides nothing. */
+export function StorageCard({ reading, tone, stale, refused, forecast, now, onOpenIcloudSettings }: Props) {
   const openButton = (label: string) => (
-    <button type="button" class="cc-button" onClick={onOpenIcloudSettings}>
+    <button type="button" class="cc-button cc-small" onClick={onOpenIcloudSettings}>
       {label}
     </button>
   );
   if (!reading) {
     return (
       <section class="cc-card cc-storage" aria-labelledby="storage-h">
-        <h2 id="storage-h">iCloud storage</h2>
-        <p>
-          Unknown: no reading yet. Open your account settings on iCloud.com and Cloud Checkup reads your
-          storage from the page.
-        </p>
-        {openButton('Open iCloud.com settings')}
+        <div class="cc-card-head">
+          <h2 id="storage-h">iCloud storage</h2>
+          <span class="cc-muted">
+            {refused ? 'Apple refused an upload for lack of space' : 'not read yet'}
+          </span>
+        </div>
+        <button type="button" class="cc-row cc-row-button" onClick={onOpenIcloudSettings}>
+          Open iCloud.com settings to read it
+        </button>
       </section>
     );
   }
   const percent = percentUsed(reading.usedBytes, reading.totalBytes);
-  const stale = now - reading.readAt > STALE_MS;
   const breakdown = Object.entries(reading.byMedia ?? {})
     .filter(([, bytes]) => Number.isFinite(bytes) && bytes > 0)
     .sort((a, b) => b[1] - a[1]);
-  const showForecast = forecast !== null && forecast.fullAt > now && (percent === null || percent < 99.5);
+  const showForecast = forecast !== null && forecast.fullAt > now && tone !== 'full';
 
   return (
     <section class="cc-card cc-storage" aria-labelledby="storage-h">
-      <h2 id="storage-h">iCloud storage</h2>
+      <div class="cc-card-head">
+        <h2 id="storage-h">iCloud storage</h2>
+        {percent !== null && <strong class="cc-figure">{formatPercent(percent)} used</strong>}
+      </div>
       {percent !== null && reading.usedBytes !== null && reading.totalBytes !== null ? (
         <>
           <Meter
             percent={percent}
             label="iCloud storage used"
-            tone={toneFor(percent, nearlyFullThreshold, reading)}
+            tone={tone}
             valueText={`${formatBytes(reading.usedBytes)} of ${formatBytes(reading.totalBytes)}, ${formatPercent(percent)}`}
           />
           <p class="cc-figures">
-            <strong>{formatPercent(percent)}</strong> used · {formatBytes(reading.usedBytes)} of{' '}
-            {formatBytes(reading.totalBytes)}
+            {formatBytes(reading.usedBytes)} of {formatBytes(reading.totalBytes)} ·{' '}
+            <span class="cc-source">
+              {SOURCE_WORDS[reading.source]} <RelativeTime at={reading.readAt} now={now} />
+            </span>
+            {showForecast && (
+              <span class="cc-forecast"> · full in {formatRoughSpan(forecast.fullAt - now)}</span>
+            )}
+            {stale && <span class="cc-stale">: old, open iCloud.com settings to refresh it</span>}
           </p>
         </>
       ) : (
@@ -95,27 +104,27 @@ export function StorageCard({ reading, forecast, nearlyFullThreshold, now, onOpe
             : reading.quota?.almostFull
               ? 'Apple says your iCloud storage is almost full.'
               : 'How much storage is used is unknown.'}{' '}
-          The exact numbers could not be read.
+          The exact numbers could not be read.{' '}
+          <span class="cc-source">
+            {SOURCE_WORDS[reading.source]} <RelativeTime at={reading.readAt} now={now} />
+          </span>
+          {stale && <span class="cc-stale">: old, open iCloud.com settings to refresh it</span>}
         </p>
       )}
-      {showForecast && (
-        <p class="cc-forecast">At this rate, full in {formatRoughSpan(forecast.fullAt - now)}.</p>
-      )}
-      {breakdown.length > 0 && (
-        <ul class="cc-breakdown" aria-label="Storage by category">
-          {breakdown.map(([key, bytes]) => (
-            <li key={key} data-media={key}>
-              <span class="cc-swatch" aria-hidden="true" />
-              {mediaLabel(key)} <span class="cc-muted">{formatBytes(bytes)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-      <p class="cc-source">
-        {SOURCE_WORDS[reading.source]} <RelativeTime at={reading.readAt} now={now} />
-        {stale && '. This is old: open iCloud.com settings to refresh it.'}
-      </p>
       {stale && openButton('Open iCloud.com settings')}
+      {breakdown.length > 0 && (
+        <details class="cc-by-category">
+          <summary>By category</summary>
+          <ul class="cc-breakdown" aria-label="Storage by category">
+            {breakdown.map(([key, bytes]) => (
+              <li key={key} data-media={key}>
+                <span class="cc-swatch" aria-hidden="true" />
+                {mediaLabel(key)} <span class="cc-muted">{formatBytes(bytes)}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }

@@ -19,6 +19,8 @@ export interface IncidentDay {
   start: number;
   /** The worst incident of the day, or null when none was reported. */
   worst: DaySeverity | null;
+  /** Apple's status was read that day (or an incident was seen): only then does "none" mean none. */
+  known: boolean;
   incidents: DayIncident[];
 }
 
@@ -50,6 +52,7 @@ export function incidentDays(
   watched: readonly string[],
   now: number,
   days = 7,
+  checkedAt: readonly number[] = [],
 ): IncidentDay[] {
   const today = new Date(localMidnight(now));
   const starts = Array.from({ length: days }, (_, i) =>
@@ -75,6 +78,7 @@ export function incidentDays(
       (w, inc) => (w === null || SEVERITY_RANK[inc.severity] > SEVERITY_RANK[w] ? inc.severity : w),
       null,
     );
-    return { start, worst, incidents };
+    const known = incidents.length > 0 || checkedAt.some((t) => t >= start && t < end);
+    return { start, worst, incidents, known };
   });
 }

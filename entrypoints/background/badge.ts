@@ -4,13 +4,11 @@
  * staleness). Nothing is kept in memory: every refresh reads its inputs from storage first.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { readConditionInput, watchConditionInput } from '@/lib/condition-input';
 import { badgeFor } from '@/lib/conditions/badge';
-import { readConditionInput } from '@/lib/conditions/current';
 import { evaluateConditions } from '@/lib/conditions/evaluate';
 import { MAX_RECHECK_MS, nextRecheckAt } from '@/lib/conditions/recheck';
 import type { BadgeColour, BadgeView } from '@/lib/conditions/types';
-import { settingsItem } from '@/lib/settings';
-import { photosStateItem, pollRecordItem, statusSnapshotItem, storageReadingItem } from '@/lib/state-items';
 
 export const BADGE_ALARM = 'badge-recheck';
 
@@ -91,23 +89,12 @@ export function badgeSettled(): Promise<unknown> {
   return queue;
 }
 
-/** The storage.local keys of the evaluator's inputs (WXT's "local:x" is key "x"). */
-export const INPUT_KEYS: ReadonlySet<string> = new Set(
-  [statusSnapshotItem, pollRecordItem, storageReadingItem, photosStateItem, settingsItem].map((item) =>
-    item.key.replace(/^local:/, ''),
-  ),
-);
-
-export function onStorageChanged(changes: Record<string, Browser.storage.StorageChange>, area: string): void {
-  if (area === 'local' && Object.keys(changes).some((key) => INPUT_KEYS.has(key))) void queueRefresh();
-}
-
 export function onAlarm(alarm: Browser.alarms.Alarm): void {
   if (alarm.name === BADGE_ALARM) void queueRefresh();
 }
 
 export function registerBadge(): void {
-  browser.storage.onChanged.addListener(onStorageChanged);
+  watchConditionInput(() => void queueRefresh());
   browser.alarms.onAlarm.addListener(onAlarm);
   void queueRefresh();
 }

@@ -1,6 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerBadge } from './badge';
+import { registerCheckedDays } from './checked-days';
 import { registerContentMessages } from './content-messages';
+import { registerFixes } from './fixes';
 import { registerGuideSeeding } from './guides';
 import { registerStatusMonitor } from './status-monitor';
 import { registerTips } from './tips';
@@ -13,4 +15,6 @@ export default defineBackground(() => {
   registerBadge();
   registerGuideSeeding();
   registerTips();
+  registerFixes();
+  registerCheckedDays();
 });

@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
-import { currentConditions } from '@/lib/conditions/current';
+import { readConditionInput } from '@/lib/condition-input';
+import { evaluateConditions } from '@/lib/conditions/evaluate';
 import { isConditionId } from '@/lib/conditions/ids';
-import { rankGuides } from '@/lib/guides/rank';
 import { isIcloudContentSender, type SenderLike } from '@/lib/sender';
-import { getSettings, updateSettings } from '@/lib/settings';
+import { updateSettings } from '@/lib/settings';
 import { tipSnoozesItem } from '@/lib/state-items';
 import { parseTipRequest, type TipRequest, type TipsReply } from '@/lib/tips/messages';
 import { selectTips, snooze, type TipSnoozes } from '@/lib/tips/select';
+import { fixesFor } from './fixes';
 
 const FIXES_PER_TIP = 2;
 
@@ -21,19 +22,20 @@ async function readSnoozes(): Promise<TipSnoozes> {
 
 async function tipsForPage(app: Extract<TipRequest, { type: 'tips-for-page' }>['app']): Promise<TipsReply> {
   const now = Date.now();
-  const [conditions, settings, snoozes] = await Promise.all([
-    currentConditions(now),
-    getSettings(),
-    readSnoozes(),
-  ]);
-  const tips = selectTips(conditions, app, { enabled: settings.tipsOnIcloud, snoozes, now });
+  const [input, snoozes] = await Promise.all([readConditionInput(now), readSnoozes()]);
+  const conditions = evaluateConditions(input);
+  const tips = selectTips(conditions, app, { enabled: input.settings.tipsOnIcloud, snoozes, now }).slice(
+    0,
+    1,
+  );
+  const fixes = tips.length > 0 ? await fixesFor(tips, input) : {};
   return {
-    tips: tips.slice(0, 1).map((condition) => ({
+    tips: tips.map((condition) => ({
       condition: condition.id,
       sentence: condition.sentence,
-      fixes: rankGuides([condition.id], settings.platforms)
+      fixes: (fixes[condition.id] ?? [])
         .slice(0, FIXES_PER_TIP)
-        .map((guide) => ({ guideId: guide.id, title: guide.title })),
+        .map((fix) => ({ guideId: fix.guideId, title: fix.title })),
     })),
   };
 }

@@ -1,21 +1,20 @@
 import { useLayoutEffect } from 'preact/hooks';
 import { PageHeader } from '@/components/PageHeader';
-import { ConditionList, type FixLink } from '@/components/popup/ConditionList';
+import { Headline, OtherProblems } from '@/components/popup/Headline';
 import { HistoryStrip } from '@/components/popup/HistoryStrip';
 import { ServicesCard } from '@/components/popup/ServicesCard';
 import { StorageCard } from '@/components/popup/StorageCard';
-import type { Condition } from '@/lib/conditions/types';
+import { storageTone } from '@/lib/conditions/overview';
 import type { PopupModel } from './model';
 
 export const CONTENT_MARK = 'cc-popup-content';
-export const TOP_FIXES = 2;
 
 export interface PopupActions {
-  /** The top fixes for a condition, best first (links to the guide page). */
-  fixesFor: (condition: Condition) => FixLink[];
   openIcloudSettings: () => void;
   openPage: (path: '/options.html' | '/guide.html') => void;
 }
+
+const STATUS_IDS = new Set(['outage', 'maintenance', 'status-unknown']);
 
 function Skeleton({ label, height }: { label: string; height: number }) {
   return (
@@ -33,9 +32,10 @@ function Skeleton({ label, height }: { label: string; height: number }) {
 export function App({ model, actions }: { model: PopupModel; actions: PopupActions }) {
   const input = model.input.value;
   const conditions = model.conditions.value;
-  const services = model.services.value;
+  const overview = model.overview.value;
+  const rows = model.services.value;
   const now = model.now.value;
-  const hasContent = input !== null && conditions !== null && services !== null;
+  const hasContent = input !== null && conditions !== null && overview !== null && rows !== null;
 
   useLayoutEffect(() => {
     // Time to content for the benchmark: the first paint that shows real data.
@@ -53,16 +53,21 @@ export function App({ model, actions }: { model: PopupModel; actions: PopupActio
         )}
         {hasContent ? (
           <>
-            <ConditionList conditions={conditions} fixesFor={actions.fixesFor} />
+            <Headline overview={overview} fixes={model.fixes.value} now={now} />
+            <OtherProblems conditions={overview.others} fixes={model.fixes.value} />
             <StorageCard
               reading={input.storage}
+              tone={storageTone(conditions)}
+              stale={conditions.some((c) => c.id === 'storage-stale')}
+              refused={conditions.some((c) => c.id === 'upload-blocked')}
               forecast={input.forecast}
-              nearlyFullThreshold={input.settings.nearlyFullThreshold}
               now={now}
               onOpenIcloudSettings={actions.openIcloudSettings}
             />
             <ServicesCard
-              view={services}
+              conditions={conditions.filter((c) => STATUS_IDS.has(c.id))}
+              rows={rows}
+              checkedAt={input.snapshot?.fetchedAt ?? null}
               now={now}
               refresh={model.refresh.value}
               onRefresh={() => void model.refreshNow()}
@@ -72,10 +77,10 @@ export function App({ model, actions }: { model: PopupModel; actions: PopupActio
         ) : (
           !model.loadError.value && (
             <>
-              <Skeleton label="Loading problems" height={56} />
-              <Skeleton label="Loading iCloud storage" height={132} />
-              <Skeleton label="Loading Apple's iCloud services" height={112} />
-              <Skeleton label="Loading the last 7 days" height={92} />
+              <Skeleton label="Loading the answer" height={96} />
+              <Skeleton label="Loading iCloud storage" height={96} />
+              <Skeleton label="Loading Apple's iCloud services" height={72} />
+              <Skeleton label="Loading the last 7 days" height={76} />
             </>
           )
         )}

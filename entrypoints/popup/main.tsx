@@ -2,25 +2,30 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '@/components/theme.css';
 import { ICLOUD_SETTINGS_URL } from '@/components/popup/StorageCard';
-import { readConditionInput } from '@/lib/conditions/current';
-import { rankGuides } from '@/lib/guides/rank';
-import { MESSAGE_VERSION, type PollNowMessage } from '@/lib/messages';
-import { settingsItem } from '@/lib/settings';
-import { photosStateItem, pollRecordItem, statusSnapshotItem, storageReadingItem } from '@/lib/state-items';
+import { readConditionInput, watchConditionInput } from '@/lib/condition-input';
+import {
+  MESSAGE_VERSION,
+  parseFixesByCondition,
+  type PollNowMessage,
+  type RankedFixesMessage,
+} from '@/lib/messages';
+import { statusCheckedItem } from '@/lib/state-items';
+import { readCheckedTimes } from '@/lib/status/checked-days';
 import { recentStatusEvents } from '@/lib/status/history';
-import { App, TOP_FIXES, type PopupActions } from './App';
+import { App, type PopupActions } from './App';
 import { createPopupModel, HISTORY_STRIP_DAYS } from './model';
 import './popup.css';
-
-const WATCHED_ITEMS = [storageReadingItem, photosStateItem, statusSnapshotItem, pollRecordItem, settingsItem];
 
 const model = createPopupModel({
   readInput: readConditionInput,
   readEvents: (now) => recentStatusEvents(HISTORY_STRIP_DAYS, now),
-  watch(onChange) {
-    const unwatchers = WATCHED_ITEMS.map((item) => item.watch(onChange));
-    return () => unwatchers.forEach((u) => u());
-  },
+  readChecked: () => statusCheckedItem.getValue().then(readCheckedTimes),
+  // Ranked in the background, which holds the guides and the progress: the popup stays small.
+  readFixes: () =>
+    browser.runtime
+      .sendMessage({ v: MESSAGE_VERSION, type: 'ranked-fixes' } satisfies RankedFixesMessage)
+      .then(parseFixesByCondition),
+  watch: watchConditionInput,
   pollNow: () =>
     browser.runtime.sendMessage({ v: MESSAGE_VERSION, type: 'poll-now' } satisfies PollNowMessage),
   now: Date.now,
@@ -29,16 +34,6 @@ const model = createPopupModel({
 const openTab = (url: string) => void browser.tabs.create({ url });
 
 const actions: PopupActions = {
-  fixesFor(condition) {
-    const platforms = model.input.value?.settings.platforms;
-    const top = rankGuides([condition.id], platforms)
-      .slice(0, TOP_FIXES)
-      .map((g) => ({ title: g.title, href: `/guide.html#${encodeURIComponent(g.id)}` }));
-    return [
-      ...top,
-      { title: top.length ? 'More fixes' : 'See fixes', href: `/guide.html?condition=${condition.id}` },
-    ];
-  },
   openIcloudSettings: () => openTab(ICLOUD_SETTINGS_URL),
   openPage: (path) => openTab(browser.runtime.getURL(path)),
 };

@@ -1,15 +1,18 @@
 /**
- * The popup's state as signals: the evaluator's inputs and the 7-day event history, read from
- * storage and re-read whenever a stored item changes; the conditions come from the one evaluator.
+ * The popup's state as signals: the evaluator's inputs, the 7-day event history and the ranked
+ * fixes, read when the popup opens and again whenever an input changes. The conditions and the
+ * overview come from the one evaluator; the fixes come ranked from the background.
  */
 import { batch, computed, signal } from '@preact/signals';
 import type { RefreshState } from '@/components/popup/ServicesCard';
 import { incidentDays } from '@/components/popup/incident-days';
-import { servicesView, withoutFullStop } from '@/components/popup/services-view';
+import { serviceRows } from '@/components/popup/services-view';
 import { evaluateConditions } from '@/lib/conditions/evaluate';
+import { overviewOf } from '@/lib/conditions/overview';
 import type { ConditionInput } from '@/lib/conditions/types';
-import { readStoredPollRecord } from '@/lib/status/stored';
+import type { FixesByCondition } from '@/lib/guides/rank';
 import type { StatusEventRecord } from '@/lib/history-db';
+import { readStoredPollRecord } from '@/lib/status/stored';
 
 export const HISTORY_STRIP_DAYS = 7;
 
@@ -17,6 +20,10 @@ export const HISTORY_STRIP_DAYS = 7;
 export interface PopupSources {
   readInput: (now: number) => Promise<ConditionInput>;
   readEvents: (now: number) => Promise<StatusEventRecord[]>;
+  /** Times of successful status reads, the latest per day. */
+  readChecked: () => Promise<number[]>;
+  /** The fixes for the current conditions, ranked by the background. */
+  readFixes: () => Promise<FixesByCondition>;
   /** Calls back when any stored input changes; returns an unwatch. */
   watch: (onChange: () => void) => () => void;
   /** Asks the background to poll Apple's status now; resolves with its answer (a poll record). */
@@ -29,6 +36,8 @@ export type PopupModel = ReturnType<typeof createPopupModel>;
 export function createPopupModel(sources: PopupSources) {
   const input = signal<ConditionInput | null>(null);
   const events = signal<StatusEventRecord[] | null>(null);
+  const checked = signal<number[]>([]);
+  const fixes = signal<FixesByCondition>({});
   const loadError = signal(false);
   const now = signal(sources.now());
   const refresh = signal<RefreshState>({ kind: 'idle' });
@@ -36,28 +45,37 @@ export function createPopupModel(sources: PopupSources) {
   const conditions = computed(() =>
     input.value ? evaluateConditions({ ...input.value, now: now.value }) : null,
   );
+  const overview = computed(() =>
+    input.value && conditions.value ? overviewOf(conditions.value, input.value) : null,
+  );
   const services = computed(() =>
-    input.value
-      ? servicesView(input.value.snapshot, input.value.poll, input.value.settings, now.value)
-      : null,
+    input.value ? serviceRows(input.value.snapshot, input.value.settings, now.value) : null,
   );
   const days = computed(() =>
     input.value && events.value
-      ? incidentDays(events.value, input.value.settings.watchedServices, now.value, HISTORY_STRIP_DAYS)
+      ? incidentDays(events.value, input.value.settings.watchedServices, now.value, HISTORY_STRIP_DAYS, [
+          ...checked.value,
+          ...(input.value.poll.lastSuccessAt !== null ? [input.value.poll.lastSuccessAt] : []),
+        ])
       : null,
   );
 
   async function load(): Promise<void> {
     const at = sources.now();
-    const [nextInput, nextEvents] = await Promise.all([
+    const [nextInput, nextEvents, nextChecked, nextFixes] = await Promise.all([
       sources.readInput(at),
-      // The history is a nice-to-have: without it the strip says nothing rather than the popup failing.
+      // The history and the fixes are extras: without them the strip says "not known" and the
+      // problems are shown with a link to all fixes, rather than the popup failing.
       sources.readEvents(at).catch((): StatusEventRecord[] => []),
+      sources.readChecked().catch((): number[] => []),
+      sources.readFixes().catch((): FixesByCondition => ({})),
     ]);
     batch(() => {
       now.value = at;
       input.value = nextInput;
       events.value = nextEvents;
+      checked.value = nextChecked;
+      fixes.value = nextFixes;
       loadError.value = false;
     });
   }
@@ -74,6 +92,12 @@ export function createPopupModel(sources: PopupSources) {
     pending = setTimeout(() => void load().catch(() => (loadError.value = input.value === null)), 30);
   });
 
+  /** What Apple's status now says, in the evaluator's words. */
+  function statusWords(): string {
+    const status = conditions.value?.find((c) => c.id === 'outage' || c.id === 'status-unknown');
+    return status ? status.sentence : 'Apple reports no issues.';
+  }
+
   async function refreshNow(): Promise<void> {
     if (refresh.value.kind === 'checking') return;
     refresh.value = { kind: 'checking' };
@@ -86,14 +110,14 @@ export function createPopupModel(sources: PopupSources) {
         record.lastAttemptAt >= askedAt - 1000 &&
         record.consecutiveFailures === 0;
       refresh.value = succeeded
-        ? { kind: 'done', ok: true, text: `Checked just now. ${services.value?.headline ?? ''}.` }
+        ? { kind: 'done', ok: true, text: `Checked just now. ${statusWords()}` }
         : {
             kind: 'done',
             ok: false,
             text:
               record.lastAttemptAt === null
                 ? 'The check did not run. Showing what was read before.'
-                : `Could not read Apple's System Status${record.lastError ? `: ${withoutFullStop(record.lastError)}` : ''}. Showing what was read before.`,
+                : "Could not read Apple's System Status. Showing what was read before.",
           };
     } catch {
       refresh.value = {
@@ -109,10 +133,12 @@ export function createPopupModel(sources: PopupSources) {
   return {
     input,
     events,
+    fixes,
     loadError,
     now,
     refresh,
     conditions,
+    overview,
     services,
     days,
     ready,

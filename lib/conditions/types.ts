@@ -36,6 +36,8 @@ export interface AffectedService {
 }
 
 export interface ConditionFacts {
+  /** Where the evidence came from: iCloud.com in this browser, or Apple's System Status feed. */
+  seenOn?: 'icloud.com' | 'apple-status';
   percent?: number;
   usedBytes?: number;
   totalBytes?: number;

@@ -1,9 +1,12 @@
 /**
  * Orders guides for a set of active conditions (or general topics) and the person's platforms:
- * unfinished before finished, safe before drastic, and within each, the guides that address the
- * problem's likely cause first (likeliest cause first), then the quickest effort, then the
- * content's own order. A finished guide sinks: it was tried, so it is the least useful to show.
+ * untried before finished before answered "it did not fix it", safe before drastic, the guides
+ * that address the problem's cause before the rest, the first problem's before the next's, then
+ * quickest first, then the likeliest cause
+ * first, then the content's own order ("quickest and safest first"). A finished guide sinks: it
+ * was tried, so it is the least useful to show.
  */
+import type { Condition } from '../conditions/types';
 import { PLATFORMS, type Platform } from '../settings';
 import { GUIDES } from './content';
 import { isGuideFinished, NO_PROGRESS, type ProgressByGuide } from './progress';
@@ -30,13 +33,17 @@ const EFFORT_ORDER: Record<Effort, number> = { quick: 0, moderate: 1, drastic: 2
 
 const isDrastic = (g: Guide) => g.effort === 'drastic' || g.risk.level === 'caution';
 
+type CausesByTopic = Partial<Record<GuideTopic, readonly CauseId[]>>;
+
 /** [topic position, cause position] of the best match; Infinity when no cause matches. */
-function causeMatch(guide: Guide, topics: readonly GuideTopic[]): [number, number] {
+function causeMatch(guide: Guide, topics: readonly GuideTopic[], causes: CausesByTopic): [number, number] {
   let best: [number, number] = [Infinity, Infinity];
   topics.forEach((topic, t) => {
     if (!guide.topics.includes(topic)) return;
     const c = Math.min(
-      ...guide.causes.map((cause) => CAUSES_BY_TOPIC[topic].indexOf(cause)).filter((i) => i >= 0),
+      ...guide.causes
+        .map((cause) => (causes[topic] ?? CAUSES_BY_TOPIC[topic]).indexOf(cause))
+        .filter((i) => i >= 0),
     );
     if (Number.isFinite(c) && (t < best[0] || (t === best[0] && c < best[1]))) best = [t, c];
   });
@@ -48,6 +55,7 @@ export function rankGuides(
   platforms: readonly Platform[] = PLATFORMS,
   progress: ProgressByGuide = NO_PROGRESS,
   guides: readonly Guide[] = GUIDES,
+  causes: CausesByTopic = CAUSES_BY_TOPIC,
 ): Guide[] {
   const mine = platforms.length > 0 ? platforms : PLATFORMS;
   const candidates = guides
@@ -55,16 +63,17 @@ export function rankGuides(
     .filter(({ guide }) => topics.length === 0 || guide.topics.some((t) => topics.includes(t)))
     .filter(({ guide }) => guide.platforms.some((p) => mine.includes(p)))
     .map(({ guide, order }) => {
-      const [topicAt, causeAt] = causeMatch(guide, topics);
+      const [topicAt, causeAt] = causeMatch(guide, topics, causes);
+      const answer = progress.get(guide.id)?.outcome;
       return {
         guide,
         key: [
-          isGuideFinished(guide, progress.get(guide.id), mine) ? 1 : 0,
+          answer === 'not-fixed' ? 2 : isGuideFinished(guide, progress.get(guide.id), mine) ? 1 : 0,
           isDrastic(guide) ? 1 : 0,
           Number.isFinite(causeAt) ? 0 : 1,
           topicAt,
-          causeAt,
           EFFORT_ORDER[guide.effort],
+          causeAt,
           order,
         ],
       };
@@ -78,4 +87,67 @@ export function rankGuides(
     return 0;
   });
   return candidates.map((c) => c.guide);
+}
+
+/** A fix as the popup and the tips show it: ranked by the background, read as data. */
+export interface RankedFix {
+  guideId: string;
+  title: string;
+  effort: Effort;
+  /** The guide asks for care before acting (a caution to read first). */
+  caution: boolean;
+}
+
+export type FixesByCondition = Partial<Record<Condition['id'], RankedFix[]>>;
+
+export interface FixContext {
+  guides: readonly Guide[];
+  platforms: readonly Platform[];
+  progress: ProgressByGuide;
+  /** Apple's status is known from a fresh feed: a guide that only looks it up adds nothing. */
+  statusKnown: boolean;
+}
+
+/** Guides whose only job is to find out whether Apple reports a problem. */
+export const STATUS_LOOKUP_GUIDES: readonly string[] = ['check-apple-system-status'];
+
+/** An upload seen on iCloud.com runs in a browser on a computer, not on a phone. */
+const BROWSER_PLATFORMS: readonly Platform[] = ['mac', 'windows', 'icloud-web'];
+
+/**
+ * Causes of a stall seen in a browser upload, likeliest first: the connection, then the computer
+ * sleeping, then a stuck queue. Cellular data and a phone's own storage do not apply.
+ */
+export const CAUSES_SEEN_IN_BROWSER: CausesByTopic = {
+  'upload-stalled': ['C3', 'C4', 'C8', 'C9'],
+};
+
+/**
+ * The fixes for each condition, best first, from what is known: where it was seen (an upload on
+ * iCloud.com is a browser on a computer), whether Apple's status is already known (a reported or
+ * ruled-out outage needs no "check Apple's status"), the person's devices, and their progress and
+ * answers in the guides.
+ */
+export function rankFixes(conditions: readonly Condition[], context: FixContext): FixesByCondition {
+  const mine = context.platforms.length > 0 ? context.platforms : PLATFORMS;
+  const fixes: FixesByCondition = {};
+  for (const condition of conditions) {
+    const inBrowser = condition.facts.seenOn === 'icloud.com' && condition.id.startsWith('upload-');
+    const computers = mine.filter((p) => BROWSER_PLATFORMS.includes(p));
+    const platforms = inBrowser ? (computers.length > 0 ? computers : BROWSER_PLATFORMS) : mine;
+    const ranked = rankGuides(
+      [condition.id],
+      platforms,
+      context.progress,
+      context.guides,
+      inBrowser ? { ...CAUSES_BY_TOPIC, ...CAUSES_SEEN_IN_BROWSER } : CAUSES_BY_TOPIC,
+    ).filter((g) => !(context.statusKnown && STATUS_LOOKUP_GUIDES.includes(g.id)));
+    fixes[condition.id] = ranked.map((g) => ({
+      guideId: g.id,
+      title: g.title,
+      effort: g.effort,
+      caution: g.risk.level === 'caution',
+    }));
+  }
+  return fixes;
 }

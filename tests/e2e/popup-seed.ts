@@ -140,8 +140,28 @@ export function historyRecords(now: number, options: SeedOptions) {
 /** Writes the state and its history from inside the service worker. */
 export async function seed(worker: Worker, now: number, options: SeedOptions): Promise<void> {
   const history = historyRecords(now, options);
+  await writeSeed(worker, { state: storedState(now, options), ...history });
+}
+
+export interface Seed {
+  state: Record<string, unknown>;
+  readings: StorageReading[];
+  events: StatusEventRecord[];
+}
+
+/**
+ * Writes `state` into chrome.storage.local (replacing the state items when `clear` is set) and the
+ * history with `readings` and `events`, from inside the service worker.
+ */
+export async function writeSeed(worker: Worker, seedData: Seed, clear = false): Promise<void> {
   await worker.evaluate(
-    async ({ state, readings, events }) => {
+    async ({ state, readings, events, clear }) => {
+      // Every item a state sets, removed first; the settings stay, so the status monitor is not
+      // woken to poll in the middle of a state.
+      if (clear) {
+        const keys = ['storageReading', 'photosState', 'statusSnapshot', 'pollRecord', 'statusChecked'];
+        await chrome.storage.local.remove(keys.flatMap((k) => [k, `${k}$`]));
+      }
       await chrome.storage.local.set(state);
       await new Promise<void>((resolve, reject) => {
         // Version 1, created as lib/history-db.ts creates it if the background has not yet.
@@ -170,6 +190,6 @@ export async function seed(worker: Worker, now: number, options: SeedOptions): P
         };
       });
     },
-    { state: storedState(now, options), readings: history.readings, events: history.events },
+    { ...seedData, clear },
   );
 }

@@ -35,20 +35,20 @@ describe('the popup with storage at 92 % and an outage on Photos', () => {
     await h?.close();
   });
 
-  it('shows the outage first, then nearly full storage, each with links to fixes', async () => {
+  it('answers with the outage as the headline and one primary fix, nearly full storage below', async () => {
     const ids = await popup.$$eval('[data-condition]', (els) =>
       els.map((e) => e.getAttribute('data-condition')),
     );
-    expect(ids.slice(0, 2)).toEqual(['outage', 'storage-nearly-full']);
-    const outage = popup.locator('[data-condition="outage"]');
-    expect(await outage.locator('.cc-sentence').textContent()).toMatch(/outage of iCloud Photos/);
-    const nearlyFull = popup.locator('[data-condition="storage-nearly-full"]');
+    expect(ids).toEqual(['outage', 'storage-nearly-full']);
+    const headline = popup.locator('.cc-headline-card');
+    expect(await headline.locator('h2').textContent()).toMatch(/outage of iCloud Photos/);
+    // Ranked in the background: Apple already reported the outage, so no "check Apple's status".
+    await expect
+      .poll(() => headline.locator('.cc-primary').getAttribute('href'))
+      .toBe('/guide.html#wait-out-an-outage');
+    const nearlyFull = popup.locator('.cc-others [data-condition="storage-nearly-full"]');
     expect(await nearlyFull.locator('.cc-sentence').textContent()).toMatch(/92\s?%/);
-    for (const condition of [outage, nearlyFull]) {
-      const hrefs = await condition.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(hrefs.length).toBeGreaterThanOrEqual(2);
-      expect(hrefs.every((href) => href?.startsWith('/guide.html'))).toBe(true);
-    }
+    expect(await nearlyFull.locator('a').getAttribute('href')).toBe('/guide.html#free-up-icloud-storage');
   });
 
   it('shows the toolbar badge of the most severe condition', async () => {
@@ -56,7 +56,7 @@ describe('the popup with storage at 92 % and an outage on Photos', () => {
   });
 
   it('opens a fix in a new tab on the guide page', async () => {
-    const link = popup.locator('[data-condition="outage"] a').first();
+    const link = popup.locator('[data-condition="outage"] .cc-primary');
     const href = await link.getAttribute('href');
     const [guide] = await Promise.all([h.context.waitForEvent('page'), link.click()]);
     await guide.waitForLoadState();
@@ -67,20 +67,18 @@ describe('the popup with storage at 92 % and an outage on Photos', () => {
   it('shows storage as a meter with used and total, the category breakdown and the reading’s age', async () => {
     const meter = popup.getByRole('meter', { name: 'iCloud storage used' });
     expect(await meter.getAttribute('aria-valuetext')).toBe('46 GB of 50 GB, 92%');
+    expect(await meter.getAttribute('data-tone')).toBe('warn');
     const card = popup.locator('.cc-storage');
     expect(await card.textContent()).toContain('Photos and videos');
-    expect(await card.locator('.cc-source').textContent()).toBe('read from iCloud.com 3 hours ago');
-    expect(await card.locator('.cc-forecast').textContent()).toMatch(
-      /^At this rate, full in about \d+ (days|weeks)\.$/,
-    );
+    expect(await card.locator('.cc-source').textContent()).toBe('read 3 hours ago');
+    expect(await card.locator('.cc-forecast').textContent()).toMatch(/^ · full in about \d+ (days|weeks)$/);
   });
 
-  it('shows Photos’ outage with Apple’s message and when the feed was checked', async () => {
+  it('shows Photos’ outage once, with Apple’s message, and when the feed was checked', async () => {
     const card = popup.locator('.cc-services');
-    expect(await card.locator('.cc-headline').textContent()).toMatch(
-      /^Apple reports a problem with iCloud Photos · checked (just now|\d+ minutes? ago)$/,
-    );
+    expect(await card.locator('.cc-events li').count()).toBe(1);
     expect(await card.locator('.cc-events').textContent()).toContain(PHOTOS_MESSAGE);
+    expect(await card.locator('summary').textContent()).toMatch(/checked (just now|\d+ minutes? ago)$/);
   });
 
   it('marks today in the 7-day strip as a day with an outage', async () => {
@@ -96,7 +94,7 @@ describe('the popup with storage at 92 % and an outage on Photos', () => {
     await popup.getByRole('button', { name: 'Refresh' }).click();
     await expect
       .poll(() => popup.locator('#refresh-result').textContent(), { timeout: 15_000 })
-      .toBe('Checked just now. Apple reports a problem with iCloud Photos.');
+      .toMatch(/^Checked just now\. Apple reports an outage of iCloud Photos/);
   });
 
   it('follows stored changes while open', async () => {
@@ -114,7 +112,7 @@ describe('the popup with storage at 92 % and an outage on Photos', () => {
       });
     });
     await expect.poll(() => popup.locator('[data-condition="storage-nearly-full"]').count()).toBe(0);
-    expect(await popup.locator('.cc-source').textContent()).toBe('read from iCloud.com just now');
+    expect(await popup.locator('.cc-source').textContent()).toBe('read just now');
   });
 
   it('marks the time to content for the benchmark', async () => {

@@ -36,7 +36,10 @@ export function maintenance({ snapshot, settings, now }: ConditionInput): Condit
     sentence: maintenanceSentence(affected, now),
     // Shown only when nothing with a badge outranks it, which the priority order already ensures.
     badge: { text: 'i', colour: 'grey' },
-    facts: { services: affected },
+    facts: {
+      seenOn: 'apple-status',
+      services: affected,
+    },
     dataAgeMs: ageOf(snapshot.fetchedAt, now),
   });
 }

@@ -31,7 +31,10 @@ export function outage({ snapshot, settings, now }: ConditionInput): Condition |
   return makeCondition('outage', {
     sentence: outageSentence(affected, now),
     badge: { text: '!', colour: 'red' },
-    facts: { services: affected },
+    facts: {
+      seenOn: 'apple-status',
+      services: affected,
+    },
     dataAgeMs: ageOf(snapshot.fetchedAt, now),
   });
 }

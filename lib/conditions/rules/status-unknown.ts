@@ -7,12 +7,15 @@ import { agoPhrase, serviceDisplayName } from '../words';
 
 /**
  * `status-unknown`: Apple's status cannot be trusted for the watched services because the feed
- * failed the last 3 polls, was never read, is too old (polling has stopped: see
+ * failed the last 3 polls, failed with nothing read before (not while the very first check is
+ * under way), is too old (polling has stopped: see
  * lib/status/freshness), or lists a watched service not at all or in a way we could not read. With no
  * services watched, there is nothing to be unknown about.
  */
 export function statusUnknown({ snapshot, poll, settings, now }: ConditionInput): Condition | null {
   if (settings.watchedServices.length === 0) return null;
+  // The first check is simply under way: nothing has failed yet, so there is nothing to warn of.
+  if (!snapshot && poll.consecutiveFailures === 0 && poll.lastSuccessAt === null) return null;
   const failing = poll.consecutiveFailures >= FAILED_POLLS_FOR_UNKNOWN;
   const dataAgeMs = snapshot ? ageOf(snapshot.fetchedAt, now) : null;
   // Too old to trust: the status engineer's "expired" (2 h, or longer with a slow poll interval),
@@ -38,7 +41,10 @@ export function statusUnknown({ snapshot, poll, settings, now }: ConditionInput)
     const lastGood = snapshot ? ` (last read ${agoPhrase(ageOf(snapshot.fetchedAt, now))})` : '';
     sentence = `Cloud Checkup could not read Apple's status page in its last ${poll.consecutiveFailures} tries${lastGood}.`;
   } else if (!snapshot) {
-    sentence = "Apple's status page has not been read yet, so iCloud's state is unknown.";
+    sentence =
+      poll.consecutiveFailures > 0
+        ? "Cloud Checkup could not read Apple's status page yet, so iCloud's state is unknown."
+        : "Cloud Checkup has no reading of Apple's status page, so iCloud's state is unknown.";
   } else if (tooOld) {
     sentence = `Apple's status was last read ${agoPhrase(dataAgeMs ?? 0)}, so it may be out of date.`;
   } else if (missingServices.length > 0) {
@@ -50,6 +56,7 @@ export function statusUnknown({ snapshot, poll, settings, now }: ConditionInput)
     sentence,
     badge: { text: '?', colour: 'grey' },
     facts: {
+      seenOn: 'apple-status',
       consecutiveFailures: poll.consecutiveFailures,
       ...(missingServices.length > 0 ? { missingServices } : {}),
       ...(unclearServices.length > 0 ? { unclearServices } : {}),

@@ -25,6 +25,7 @@ export function storageFull({ storage, now }: ConditionInput): Condition | null 
     sentence,
     badge: { text: 'FULL', colour: 'red' },
     facts: {
+      seenOn: 'icloud.com',
       ...(percent !== null ? { percent } : {}),
       ...(usedBytes !== null ? { usedBytes } : {}),
       ...(totalBytes !== null ? { totalBytes } : {}),

@@ -31,6 +31,7 @@ export function storageNearlyFull({ storage, forecast, settings, now }: Conditio
     // Without numbers (Apple's flag alone) there is no percent to show: an amber "!" instead.
     badge: { text: shown !== null ? `${shown}%` : '!', colour: 'amber' },
     facts: {
+      seenOn: 'icloud.com',
       ...(percent !== null ? { percent } : {}),
       ...(usedBytes !== null ? { usedBytes } : {}),
       ...(totalBytes !== null ? { totalBytes } : {}),

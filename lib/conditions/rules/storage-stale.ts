@@ -11,7 +11,9 @@ export function storageStale({ storage, now }: ConditionInput): Condition | null
   return makeCondition('storage-stale', {
     sentence: `Cloud Checkup last saw your storage ${shortDuration(age)} ago: open your iCloud.com settings so it can look again.`,
     badge: null,
-    facts: {},
+    facts: {
+      seenOn: 'icloud.com',
+    },
     dataAgeMs: age,
   });
 }

@@ -13,7 +13,9 @@ export function uploadBlocked(input: ConditionInput): Condition | null {
   return makeCondition('upload-blocked', {
     sentence: 'iCloud Photos could not upload because your iCloud storage is full.',
     badge: { text: 'FULL', colour: 'red' },
-    facts: {},
+    facts: {
+      seenOn: 'icloud.com',
+    },
     dataAgeMs: ageOf(refusal.at, input.now),
   });
 }

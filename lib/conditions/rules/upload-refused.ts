@@ -21,7 +21,7 @@ export function uploadRefused(input: ConditionInput): Condition | null {
     return makeCondition('upload-refused', {
       sentence: `Apple refused a Photos upload for lack of space, but your iCloud storage has room: ${formatBytes(usedBytes!)} of ${formatBytes(totalBytes!)} used.`,
       badge: { ...UPLOAD_REFUSED_BADGE },
-      facts: { usedBytes: usedBytes!, totalBytes: totalBytes!, refusedFor: 'quota' },
+      facts: { usedBytes: usedBytes!, totalBytes: totalBytes!, refusedFor: 'quota', seenOn: 'icloud.com' },
       dataAgeMs: ageOf(quota.at, now),
     });
   }
@@ -30,7 +30,7 @@ export function uploadRefused(input: ConditionInput): Condition | null {
   return makeCondition('upload-refused', {
     sentence: 'Apple refused a Photos upload and did not say why.',
     badge: { ...UPLOAD_REFUSED_BADGE },
-    facts: { refusedFor: 'unknown', refusedStatus: refused.status },
+    facts: { refusedFor: 'unknown', refusedStatus: refused.status, seenOn: 'icloud.com' },
     dataAgeMs: ageOf(refused.at, now),
   });
 }

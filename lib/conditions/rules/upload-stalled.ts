@@ -21,7 +21,10 @@ export function uploadStalled({ photos, settings, now }: ConditionInput): Condit
   return makeCondition('upload-stalled', {
     sentence: `A Photos upload${done} has made no progress for ${shortDuration(stalledForMs)}.`,
     badge: { text: '…', colour: 'amber' },
-    facts: { stalledForMs },
+    facts: {
+      seenOn: 'icloud.com',
+      stalledForMs,
+    },
     dataAgeMs: ageOf(photos.readAt, now),
   });
 }

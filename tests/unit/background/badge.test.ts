@@ -10,6 +10,7 @@ import {
   type ToolbarAction,
 } from '@/entrypoints/background/badge';
 import { settingsItem } from '@/lib/settings';
+import { EMPTY_POLL_RECORD } from '@/lib/status/types';
 import { photosStateItem, pollRecordItem, statusSnapshotItem, storageReadingItem } from '@/lib/state-items';
 import { event, input, MIN, NOW, photos, reading, snapshot } from '../lib/conditions/build';
 
@@ -68,8 +69,10 @@ describe('the badge in the background', () => {
     expect(badge.title).toBe('Cloud Checkup · storage 92 % · Apple reports no issues · checked 2 min ago');
   });
 
-  it('shows "?" when the status was never read, and clears it when it is', async () => {
+  it('shows no badge while the first check is under way, "?" once it failed, none once read', async () => {
     registerBadge();
+    expect((await seen()).text).toBe('');
+    await pollRecordItem.setValue({ ...EMPTY_POLL_RECORD, lastAttemptAt: NOW, consecutiveFailures: 1 });
     expect((await seen()).text).toBe('?');
     await statusSnapshotItem.setValue(snapshot());
     expect((await seen()).text).toBe('');

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_VERSION, parseContentMessage } from '@/lib/messages';
+import {
+  MESSAGE_VERSION,
+  parseContentMessage,
+  parseFixesByCondition,
+  parseRankedFixesMessage,
+} from '@/lib/messages';
 import { isIcloudContentSender } from '@/lib/sender';
 
 describe('parseContentMessage', () => {
@@ -73,5 +78,25 @@ describe('parseContentMessage: page-report', () => {
     ['an unknown role', { v: 1, type: 'page-report', role: 'admin', storage, photos: null }],
   ])('rejects %s', (_name, value) => {
     expect(parseContentMessage(value)).toBeNull();
+  });
+});
+
+describe('ranked fixes between the background and the popup', () => {
+  it('accepts only the versioned ranked-fixes question', () => {
+    expect(parseRankedFixesMessage({ v: MESSAGE_VERSION, type: 'ranked-fixes' })).not.toBeNull();
+    expect(parseRankedFixesMessage({ v: 2, type: 'ranked-fixes' })).toBeNull();
+    expect(parseRankedFixesMessage({ v: MESSAGE_VERSION, type: 'poll-now' })).toBeNull();
+  });
+
+  it('keeps well-formed fixes of known conditions and drops the rest', () => {
+    const good = { guideId: 'wait-out-an-outage', title: 'Wait', effort: 'quick', caution: false };
+    expect(
+      parseFixesByCondition({
+        outage: [good, { ...good, effort: 'forever' }, { guideId: 1 }],
+        'no-such-condition': [good],
+        'storage-full': 'not a list',
+      }),
+    ).toEqual({ outage: [good] });
+    expect(parseFixesByCondition(null)).toEqual({});
   });
 });

@@ -11,10 +11,12 @@ describe('the 7-day history strip', () => {
       start: start(d),
       worst: null,
       incidents: [],
+      known: true,
     }));
     days[5] = {
       start: start(9),
       worst: 'major',
+      known: true,
       incidents: [
         { serviceId: 'photos', messageId: 'a', kind: 'outage', severity: 'major' },
         { serviceId: 'photos', messageId: 'b', kind: 'issue', severity: 'minor' },
@@ -37,6 +39,26 @@ describe('the 7-day history strip', () => {
     );
     expect(textOf(cells[0]!.querySelector('.cc-visually-hidden'))).toMatch(/: no incidents reported$/);
     expect(textOf(cells[6]!.querySelector('.cc-day-name'))).toBe('Today');
+  });
+
+  it('shows a day without a successful check as not known, never as a day without incidents', () => {
+    const days: IncidentDay[] = [4, 5, 6, 7, 8, 9, 10].map((d) => ({
+      start: start(d),
+      worst: null,
+      incidents: [],
+      known: d >= 9,
+    }));
+    const cells = [...mount(<HistoryStrip days={days} />).querySelectorAll('.cc-strip li')];
+    expect(cells.map((c) => c.getAttribute('data-severity'))).toEqual([
+      'unknown',
+      'unknown',
+      'unknown',
+      'unknown',
+      'unknown',
+      'none',
+      'none',
+    ]);
+    expect(textOf(cells[0]!.querySelector('.cc-visually-hidden'))).toMatch(/: not known/);
   });
 
   it('keeps its place with a placeholder while the history loads', () => {

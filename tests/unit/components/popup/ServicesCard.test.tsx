@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ServicesCard, type RefreshState } from '@/components/popup/ServicesCard';
-import { servicesView } from '@/components/popup/services-view';
+import { serviceRows } from '@/components/popup/services-view';
+import { evaluateConditions } from '@/lib/conditions/evaluate';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { ICLOUD_SERVICES } from '@/lib/status/catalogue';
 import type { StatusSnapshot } from '@/lib/status/types';
@@ -41,27 +42,43 @@ function snapshot(withOutage: boolean): StatusSnapshot {
 }
 
 function card(withOutage: boolean, refresh: RefreshState = { kind: 'idle' }, onRefresh = () => undefined) {
-  const view = servicesView(snapshot(withOutage), POLL, DEFAULT_SETTINGS, NOW);
-  return mount(<ServicesCard view={view} now={NOW} refresh={refresh} onRefresh={onRefresh} />);
+  const snap = snapshot(withOutage);
+  const conditions = evaluateConditions({
+    storage: null,
+    photos: null,
+    snapshot: snap,
+    poll: POLL,
+    settings: DEFAULT_SETTINGS,
+    forecast: null,
+    now: NOW,
+  });
+  return mount(
+    <ServicesCard
+      conditions={conditions}
+      rows={serviceRows(snap, DEFAULT_SETTINGS, NOW)}
+      checkedAt={snap.fetchedAt}
+      now={NOW}
+      refresh={refresh}
+      onRefresh={onRefresh}
+    />,
+  );
 }
 
 describe('the services card', () => {
-  it('says Apple reports no issues and when it checked', () => {
+  it('folds the services away when nothing is wrong, saying when Apple was checked', () => {
     const el = card(false);
-    expect(textOf(el.querySelector('.cc-headline'))).toBe('Apple reports no issues · checked 2 minutes ago');
+    expect(textOf(el.querySelector('summary'))).toBe('19 watched services · checked 2 minutes ago');
+    expect(el.querySelector('details')?.hasAttribute('open')).toBe(false);
     expect(textOf(el)).not.toMatch(/operational/i);
     expect(el.querySelector('.cc-events')).toBeNull();
   });
 
-  it('shows a service’s outage with Apple’s own message and a local start time', () => {
+  it('shows the outage the conditions found once, with Apple’s own message', () => {
     const el = card(true);
-    expect(textOf(el.querySelector('.cc-headline'))).toBe(
-      'Apple reports a problem with iCloud Photos · checked 2 minutes ago',
-    );
-    const event = textOf(el.querySelector('.cc-events'));
-    expect(event).toContain('iCloud Photos: Outage');
-    expect(event).toContain('Apple says: Users may be unable to upload photos.');
-    expect(event).toMatch(/Since today at \d\d:\d\d/);
+    const events = [...el.querySelectorAll('.cc-events li')].map(textOf);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toContain('iCloud Photos: Outage');
+    expect(events[0]).toContain('Apple says: Users may be unable to upload photos.');
   });
 
   it('lists every watched service with its state behind a disclosure', () => {

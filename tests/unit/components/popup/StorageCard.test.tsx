@@ -22,8 +22,10 @@ function card(props: Partial<Parameters<typeof StorageCard>[0]> = {}) {
   return mount(
     <StorageCard
       reading={reading()}
+      tone="warn"
+      stale={false}
+      refused={false}
       forecast={null}
-      nearlyFullThreshold={90}
       now={NOW}
       onOpenIcloudSettings={() => undefined}
       {...props}
@@ -32,32 +34,29 @@ function card(props: Partial<Parameters<typeof StorageCard>[0]> = {}) {
 }
 
 describe('the storage card', () => {
-  it('shows a meter, used of total and the percent', () => {
+  it('shows a meter, used of total and the percent, toned as the conditions decided', () => {
     const el = card();
     const meter = el.querySelector('[role="meter"]')!;
     expect(meter.getAttribute('aria-label')).toBe('iCloud storage used');
     expect(meter.getAttribute('aria-valuenow')).toBe('92');
     expect(meter.getAttribute('aria-valuetext')).toBe('46 GB of 50 GB, 92%');
     expect(meter.getAttribute('data-tone')).toBe('warn');
-    expect(textOf(el.querySelector('.cc-figures'))).toBe('92% used · 46 GB of 50 GB');
+    expect(textOf(el.querySelector('.cc-figure'))).toBe('92% used');
+    expect(textOf(el.querySelector('.cc-figures'))).toBe('46 GB of 50 GB · read 3 hours ago');
   });
 
-  it('says where and when the reading was taken', () => {
-    expect(textOf(card().querySelector('.cc-source'))).toBe('read from iCloud.com 3 hours ago');
-    expect(textOf(card({ reading: reading({ source: 'meter' }) }).querySelector('.cc-source'))).toBe(
-      "read from iCloud.com's storage meter 3 hours ago",
-    );
-  });
-
-  it('colours the meter by the person’s threshold and Apple’s flags', () => {
-    const tone = (r: StorageReading, threshold = 90) =>
-      card({ reading: r, nearlyFullThreshold: threshold })
+  it('draws the tone it is given and decides none itself', () => {
+    const tone = (t: 'ok' | 'warn' | 'full') =>
+      card({ reading: reading({ usedBytes: 49.9 * GB }), tone: t })
         .querySelector('[role="meter"]')!
         .getAttribute('data-tone');
-    expect(tone(reading(), 95)).toBe('ok');
-    expect(tone(reading({ quota: { almostFull: true } }), 95)).toBe('warn');
-    expect(tone(reading({ usedBytes: 49.9 * GB }))).toBe('full');
-    expect(tone(reading({ usedBytes: 10 * GB, quota: { overQuota: true } }))).toBe('full');
+    expect([tone('ok'), tone('warn'), tone('full')]).toEqual(['ok', 'warn', 'full']);
+  });
+
+  it('says how the reading was taken when it was not Apple’s own answer', () => {
+    expect(textOf(card({ reading: reading({ source: 'meter' }) }).querySelector('.cc-source'))).toBe(
+      "read from iCloud.com's meter 3 hours ago",
+    );
   });
 
   it('breaks usage down by category, largest first, in people’s words', () => {
@@ -71,36 +70,39 @@ describe('the storage card', () => {
     ]);
   });
 
-  it('gives the forecast when there is one', () => {
-    const el = card({ forecast: { fullAt: NOW + 21 * DAY, bytesPerDay: 0.2 * GB } });
-    expect(textOf(el.querySelector('.cc-forecast'))).toBe('At this rate, full in about 3 weeks.');
+  it('gives the forecast when there is one and storage is not already full', () => {
+    const forecast = { fullAt: NOW + 21 * DAY, bytesPerDay: 0.2 * GB };
+    expect(textOf(card({ forecast }).querySelector('.cc-forecast'))).toBe('· full in about 3 weeks');
+    expect(card({ forecast, tone: 'full' }).querySelector('.cc-forecast')).toBeNull();
     expect(card().querySelector('.cc-forecast')).toBeNull();
   });
 
-  it('offers to open iCloud.com settings when there is no reading', () => {
+  it('offers to open iCloud.com settings when there is no reading, and names a refused upload', () => {
     const open = vi.fn();
     const el = card({ reading: null, onOpenIcloudSettings: open });
-    expect(textOf(el)).toContain('Unknown: no reading yet.');
+    expect(textOf(el)).toContain('not read yet');
     expect(el.querySelector('[role="meter"]')).toBeNull();
-    click(byRole(el, 'button', 'Open iCloud.com settings'));
+    click(byRole(el, 'button', 'Open iCloud.com settings to read it'));
     expect(open).toHaveBeenCalledOnce();
+    expect(textOf(card({ reading: null, refused: true }))).toContain(
+      'Apple refused an upload for lack of space',
+    );
   });
 
   it('says what Apple flagged when the numbers could not be read', () => {
     const el = card({
       reading: reading({ usedBytes: null, totalBytes: null, source: 'flag', quota: { overQuota: true } }),
     });
-    expect(textOf(el.querySelector('.cc-figures'))).toBe(
-      'Apple says your iCloud storage is full. The exact numbers could not be read.',
+    expect(textOf(el.querySelector('.cc-figures'))).toMatch(
+      /^Apple says your iCloud storage is full. The exact numbers could not be read./,
     );
     expect(el.querySelector('[role="meter"]')).toBeNull();
   });
 
-  it('asks for a fresh reading when the one it has is more than a week old', () => {
-    const el = card({ reading: reading({ readAt: NOW - 9 * DAY }) });
-    expect(textOf(el.querySelector('.cc-source'))).toBe(
-      'read from iCloud.com 9 days ago. This is old: open iCloud.com settings to refresh it.',
-    );
+  it('asks for a fresh reading when the storage-stale condition holds', () => {
+    const el = card({ reading: reading({ readAt: NOW - 9 * DAY }), stale: true });
+    expect(textOf(el.querySelector('.cc-stale'))).toBe(': old, open iCloud.com settings to refresh it');
     expect(byRole(el, 'button', 'Open iCloud.com settings')).toBeTruthy();
+    expect(card({ reading: reading({ readAt: NOW - 9 * DAY }) }).querySelector('.cc-stale')).toBeNull();
   });
 });

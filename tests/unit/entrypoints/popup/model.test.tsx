@@ -49,6 +49,25 @@ function sources(overrides: Partial<PopupSources> = {}) {
   const s: PopupSources = {
     readInput: vi.fn(() => Promise.resolve(input())),
     readEvents: vi.fn(() => Promise.resolve([])),
+    readChecked: vi.fn(() => Promise.resolve([NOW - 3_600_000])),
+    readFixes: vi.fn(() =>
+      Promise.resolve({
+        'storage-nearly-full': [
+          {
+            guideId: 'free-up-icloud-storage',
+            title: 'Make room',
+            effort: 'moderate' as const,
+            caution: false,
+          },
+          {
+            guideId: 'upgrade-icloud-plan',
+            title: 'Bigger plan',
+            effort: 'moderate' as const,
+            caution: false,
+          },
+        ],
+      }),
+    ),
     watch: (cb) => {
       notify = cb;
       return () => undefined;
@@ -63,7 +82,6 @@ function sources(overrides: Partial<PopupSources> = {}) {
 }
 
 const actions: PopupActions = {
-  fixesFor: (c) => [{ title: 'See fixes', href: `/guide.html?condition=${c.id}` }],
   openIcloudSettings: vi.fn(),
   openPage: vi.fn(),
 };
@@ -74,8 +92,10 @@ describe('the popup model', () => {
     const model = createPopupModel(s);
     await model.ready;
     expect(model.conditions.value?.map((c) => c.id)).toEqual(['storage-nearly-full']);
-    expect(model.services.value?.headline).toBe('Apple reports no issues');
+    expect(model.overview.value).toMatchObject({ kind: 'problem', top: { id: 'storage-nearly-full' } });
     expect(model.days.value).toHaveLength(7);
+    // Only today had a successful check: the other six days are not known.
+    expect(model.days.value?.map((d) => d.known)).toEqual([false, false, false, false, false, false, true]);
     model.dispose();
   });
 
@@ -124,7 +144,8 @@ describe('the popup model', () => {
     expect(model.refresh.value).toEqual({
       kind: 'done',
       ok: false,
-      text: "Could not read Apple's System Status: Apple’s server answered 503. Showing what was read before.",
+      // Never an HTTP code in people's words.
+      text: "Could not read Apple's System Status. Showing what was read before.",
     });
     model.dispose();
   });
@@ -163,6 +184,19 @@ describe('the popup model', () => {
     expect(model.days.value?.every((d) => d.worst === null)).toBe(true);
     model.dispose();
   });
+
+  it('still shows the problems when the background cannot rank fixes', async () => {
+    const { sources: s } = sources({ readFixes: () => Promise.reject(new Error('no background')) });
+    const model = createPopupModel(s);
+    await model.ready;
+    expect(model.loadError.value).toBe(false);
+    expect(model.fixes.value).toEqual({});
+    const page = mount(<App model={model} actions={actions} />);
+    expect(byRole(page, 'link', 'See fixes').getAttribute('href')).toBe(
+      '/guide.html?condition=storage-nearly-full',
+    );
+    model.dispose();
+  });
 });
 
 describe('the popup page', () => {
@@ -181,6 +215,12 @@ describe('the popup page', () => {
     expect(page.querySelectorAll('.cc-skeleton-card')).toHaveLength(0);
     expect(page.querySelector('main')!.getAttribute('aria-busy')).toBe('false');
     expect(textOf(page.querySelector('[data-condition="storage-nearly-full"]'))).toContain('92');
+    // The first fix is the one primary action; the second a row.
+    expect(textOf(page.querySelector('.cc-primary'))).toBe('Make room');
+    expect(page.querySelector('.cc-primary')?.getAttribute('href')).toBe(
+      '/guide.html#free-up-icloud-storage',
+    );
+    expect([...page.querySelectorAll('.cc-headline-card .cc-row')].map(textOf)).toEqual(['Bigger plan']);
     expect(performance.getEntriesByName(CONTENT_MARK)).toHaveLength(1);
     model.dispose();
   });
@@ -194,7 +234,7 @@ describe('the popup page', () => {
     expect(page.querySelector('nav')?.getAttribute('aria-label')).toBe('More');
     expect([...page.querySelectorAll('h1, h2')].map(textOf)).toEqual([
       'Cloud Checkup',
-      'One thing needs attention',
+      'Warning: iCloud storage is 92 % full: 46 GB of 50 GB used.',
       'iCloud storage',
       "Apple's iCloud services",
       'Last 7 days',
@@ -214,16 +254,52 @@ describe('the popup page', () => {
     model.dispose();
   });
 
-  it('says what it does not know when nothing has been read yet', async () => {
+  it('is neutral while the first check is under way: no problem, a welcome line', async () => {
     const { sources: s } = sources({
       readInput: () => Promise.resolve(input({ storage: null, snapshot: null, poll: EMPTY_POLL_RECORD })),
     });
     const model = createPopupModel(s);
     await model.ready;
     const page = mount(<App model={model} actions={actions} />);
-    expect(textOf(page.querySelector('.cc-storage'))).toContain('Unknown: no reading yet.');
-    expect(textOf(page.querySelector('.cc-services .cc-headline'))).toBe("iCloud's status is unknown");
-    expect(page.querySelector('[data-condition="status-unknown"]')).not.toBeNull();
+    expect(textOf(page.querySelector('#headline-h'))).toBe("Checking Apple's status…");
+    expect(textOf(page.querySelector('.cc-welcome'))).toContain(
+      'reads your storage when you open your account settings',
+    );
+    expect(page.querySelector('[data-condition]')).toBeNull();
+    expect(textOf(page.querySelector('.cc-storage'))).toContain('not read yet');
+    model.dispose();
+  });
+
+  it('says what it does not know once a check failed with nothing read', async () => {
+    const { sources: s } = sources({
+      readInput: () =>
+        Promise.resolve(
+          input({
+            storage: null,
+            snapshot: null,
+            poll: { ...EMPTY_POLL_RECORD, lastAttemptAt: NOW, consecutiveFailures: 1 },
+          }),
+        ),
+    });
+    const model = createPopupModel(s);
+    await model.ready;
+    const page = mount(<App model={model} actions={actions} />);
+    expect(page.querySelector('.cc-headline-card')?.getAttribute('data-condition')).toBe('status-unknown');
+    expect(textOf(page.querySelector('.cc-services summary'))).toMatch(/state unknown · not read yet$/);
+    model.dispose();
+  });
+
+  it('says all clear with when Apple was checked when nothing is wrong', async () => {
+    const { sources: s } = sources({
+      readInput: () => Promise.resolve(input({ storage: { ...READING, usedBytes: 20 * GB } })),
+    });
+    const model = createPopupModel(s);
+    await model.ready;
+    const page = mount(<App model={model} actions={actions} />);
+    expect(textOf(page.querySelector('#headline-h'))).toBe('No problems found');
+    expect(textOf(page.querySelector('.cc-headline-sub'))).toBe(
+      'Apple reports no issues · checked 1 minute ago',
+    );
     model.dispose();
   });
 

@@ -1,3 +1,4 @@
+import { EMPTY_POLL_RECORD } from '@/lib/status/types';
 import { describe, expect, it } from 'vitest';
 import { evaluateConditions } from '@/lib/conditions/evaluate';
 import { badgeFor } from '@/lib/conditions/badge';
@@ -227,10 +228,26 @@ describe('evaluateConditions', () => {
       expect(c?.dataAgeMs).toBe(20 * MIN);
     });
 
-    it('is unknown before the feed was ever read', () => {
-      const c = find(input({ snapshot: null }), 'status-unknown');
-      expect(c?.sentence).toBe("Apple's status page has not been read yet, so iCloud's state is unknown.");
+    it('says nothing while the very first check is under way', () => {
+      expect(ids(input({ snapshot: null, poll: EMPTY_POLL_RECORD }))).toEqual([]);
+    });
+
+    it('is unknown once a first check failed with nothing read before', () => {
+      const c = find(
+        input({ snapshot: null, poll: { ...EMPTY_POLL_RECORD, consecutiveFailures: 1 } }),
+        'status-unknown',
+      );
+      expect(c?.sentence).toBe(
+        "Cloud Checkup could not read Apple's status page yet, so iCloud's state is unknown.",
+      );
       expect(c?.dataAgeMs).toBeNull();
+    });
+
+    it('is unknown when a snapshot once read is gone', () => {
+      const c = find(input({ snapshot: null }), 'status-unknown');
+      expect(c?.sentence).toBe(
+        "Cloud Checkup has no reading of Apple's status page, so iCloud's state is unknown.",
+      );
     });
 
     it('a watched service missing from the feed is unknown, never healthy', () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDES } from '@/lib/guides/content';
-import { summariseProgress } from '@/lib/guides/progress';
-import { rankGuides } from '@/lib/guides/rank';
+import { evaluateConditions } from '@/lib/conditions/evaluate';
+import type { Condition } from '@/lib/conditions/types';
+import { NO_PROGRESS, summariseProgress } from '@/lib/guides/progress';
+import { rankFixes, rankGuides, type FixContext } from '@/lib/guides/rank';
+import { event, input, MIN, NOW, photos, snapshot } from '../conditions/build';
 import type { Guide, GuideTopic } from '@/lib/guides/types';
 
 const ids = (guides: Guide[]) => guides.map((g) => g.id);
@@ -77,5 +80,67 @@ describe('rankGuides', () => {
 
   it('treats an empty platform list as every platform', () => {
     expect(ids(rankGuides(['storage-full'], []))).toEqual(ids(rankGuides(['storage-full'])));
+  });
+});
+
+describe('rankFixes', () => {
+  const context: FixContext = { guides: GUIDES, platforms: [], progress: NO_PROGRESS, statusKnown: true };
+  const fixIds = (condition: Condition, extra: Partial<FixContext> = {}) =>
+    (rankFixes([condition], { ...context, ...extra })[condition.id] ?? []).map((f) => f.guideId);
+  const outage = evaluateConditions(
+    input({ snapshot: snapshot({ photos: [event('outage', 'ongoing')] }) }),
+  )[0]!;
+  const stalled = evaluateConditions(
+    input({
+      photos: photos({ upload: { percent: 1, done: null, total: null, lastProgressAt: NOW - 20 * MIN } }),
+    }),
+  )[0]!;
+
+  it('does not tell people to check Apple’s status when Apple already reported the outage', () => {
+    expect(outage.id).toBe('outage');
+    expect(fixIds(outage)[0]).toBe('wait-out-an-outage');
+    expect(fixIds(outage)).not.toContain('check-apple-system-status');
+  });
+
+  it('still offers the status check when Apple’s status is not known', () => {
+    expect(fixIds(outage, { statusKnown: false })).toContain('check-apple-system-status');
+  });
+
+  it('ranks a stall seen on iCloud.com for a browser on a computer: the network first, no phone-only fixes', () => {
+    expect(stalled.id).toBe('upload-stalled');
+    expect(stalled.facts.seenOn).toBe('icloud.com');
+    const ids = fixIds(stalled);
+    expect(ids[0]).toBe('fix-the-network');
+    expect(ids).not.toContain('allow-cellular-uploads');
+    expect(ids).not.toContain('reset-network-settings');
+  });
+
+  it('keeps quickest first among the safe fixes for the cause', () => {
+    const upload = { ...stalled, facts: { ...stalled.facts, seenOn: undefined } };
+    const fixes = rankFixes([upload], context)['upload-stalled'] ?? [];
+    const forCause = fixes.filter(
+      (f) => !f.caution && GUIDES.find((g) => g.id === f.guideId)!.causes.length > 0,
+    );
+    const efforts = forCause.map((f) => f.effort);
+    expect(efforts.lastIndexOf('quick')).toBeLessThan(efforts.indexOf('moderate'));
+  });
+
+  it('puts a fix answered "it did not fix it" after one merely finished', () => {
+    const wait = GUIDES.find((g) => g.id === 'wait-out-an-outage')!;
+    const progress = summariseProgress(
+      wait.steps.map((s) => ({ guideId: wait.id, stepId: s.id, done: true, at: 1 })),
+      [{ guideId: 'contact-apple-support', outcome: 'not-fixed', at: 2 }],
+    );
+    expect(fixIds(outage, { progress }).slice(-2)).toEqual(['wait-out-an-outage', 'contact-apple-support']);
+  });
+
+  it('gives titles and efforts from the guides it is handed', () => {
+    const renamed = GUIDES.map((g) => (g.id === 'wait-out-an-outage' ? { ...g, title: 'Renamed' } : g));
+    expect(rankFixes([outage], { ...context, guides: renamed }).outage?.[0]).toEqual({
+      guideId: 'wait-out-an-outage',
+      title: 'Renamed',
+      effort: 'quick',
+      caution: false,
+    });
   });
 });

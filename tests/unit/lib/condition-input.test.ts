@@ -1,10 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { currentConditions, readConditionInput } from '@/lib/conditions/current';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  CONDITION_INPUT_ITEMS,
+  currentConditions,
+  readConditionInput,
+  watchConditionInput,
+} from '@/lib/condition-input';
 import { readStorageHistory } from '@/lib/forecast/storage-history';
 import { openHistoryDb } from '@/lib/history-db';
 import { settingsItem } from '@/lib/settings';
 import { photosStateItem, pollRecordItem, statusSnapshotItem, storageReadingItem } from '@/lib/state-items';
-import { DAY, event, GB, input, NOW, reading, snapshot } from './build';
+import { DAY, event, GB, input, NOW, photos, reading, snapshot } from './conditions/build';
 
 async function addHistory(...readings: ReturnType<typeof reading>[]): Promise<void> {
   const db = await openHistoryDb();
@@ -31,6 +37,8 @@ describe('currentConditions', () => {
     await statusSnapshotItem.setValue({ fetchedAt: 'yesterday' } as never);
     await storageReadingItem.setValue({ usedBytes: 'lots' } as never);
     await photosStateItem.setValue(42 as never);
+    // A poll once succeeded: the snapshot it wrote is damaged, not merely not yet written.
+    await pollRecordItem.setValue(input().poll);
     const i = await readConditionInput(NOW);
     expect([i.snapshot, i.storage, i.photos]).toEqual([null, null, null]);
     expect((await currentConditions(NOW)).map((c) => c.id)).toEqual(['status-unknown']);
@@ -59,5 +67,31 @@ describe('readStorageHistory', () => {
 
   it('is empty when there is no history', async () => {
     expect(await readStorageHistory(0)).toEqual([]);
+  });
+});
+
+describe('watchConditionInput', () => {
+  it('calls back for a change of every input the evaluator reads, and stops when unwatched', async () => {
+    const onChange = vi.fn();
+    const unwatch = watchConditionInput(onChange);
+    await storageReadingItem.setValue(reading(50));
+    await photosStateItem.setValue(photos());
+    await statusSnapshotItem.setValue(snapshot());
+    await pollRecordItem.setValue({ ...input().poll, consecutiveFailures: 1 });
+    await settingsItem.setValue({ ...input().settings, nearlyFullThreshold: 80 });
+    expect(onChange).toHaveBeenCalledTimes(5);
+    expect(CONDITION_INPUT_ITEMS).toHaveLength(5);
+    unwatch();
+    await storageReadingItem.setValue(reading(60));
+    expect(onChange).toHaveBeenCalledTimes(5);
+  });
+
+  it('ignores stored values the evaluator does not read', async () => {
+    const onChange = vi.fn();
+    const unwatch = watchConditionInput(onChange);
+    await fakeBrowser.storage.local.set({ tipSnoozes: { outage: 1 } });
+    await fakeBrowser.storage.session.set({ storageReading: reading(100) });
+    expect(onChange).not.toHaveBeenCalled();
+    unwatch();
   });
 });

@@ -1,0 +1,143 @@
+import { RelativeTime } from '@/components/RelativeTime';
+import type { Overview, Tone } from '@/lib/conditions/overview';
+import { toneOf } from '@/lib/conditions/overview';
+import type { Condition } from '@/lib/conditions/types';
+import type { FixesByCondition, RankedFix } from '@/lib/guides/rank';
+
+interface Props {
+  overview: Overview;
+  fixes: FixesByCondition;
+  now: number;
+}
+
+/** The mark beside the headline: a shape as well as a colour, so it reads without colour too. */
+const MARK: Record<Tone, string> = { red: '!', amber: '!', grey: '?', info: 'i', ok: '✓', neutral: '…' };
+const TONE_WORDS: Record<Tone, string> = {
+  red: 'Serious',
+  amber: 'Warning',
+  grey: 'Unknown',
+  info: 'Note',
+  ok: 'All clear',
+  neutral: 'Checking',
+};
+
+const guideHref = (fix: RankedFix) => `/guide.html#${encodeURIComponent(fix.guideId)}`;
+const allFixesHref = (c: Condition) => `/guide.html?condition=${c.id}`;
+
+function Mark({ tone }: { tone: Tone }) {
+  return (
+    <span class="cc-mark" data-tone={tone} aria-hidden="true">
+      {MARK[tone]}
+    </span>
+  );
+}
+
+/** The answer at a glance: one headline, and for a problem one primary action and a second fix. */
+export function Headline({ overview, fixes, now }: Props) {
+  if (overview.kind === 'first-check') {
+    return (
+      <section class="cc-headline-card" data-tone="neutral" aria-labelledby="headline-h" aria-live="polite">
+        <div class="cc-headline-row">
+          <Mark tone="neutral" />
+          <h2 id="headline-h">Checking Apple's status…</h2>
+        </div>
+        <p class="cc-welcome">
+          Welcome. Cloud Checkup reads your storage when you open your account settings on iCloud.com, and
+          keeps it on this device.
+        </p>
+      </section>
+    );
+  }
+  if (overview.kind === 'all-clear') {
+    return (
+      <section class="cc-headline-card" data-tone="ok" aria-labelledby="headline-h">
+        <div class="cc-headline-row">
+          <Mark tone="ok" />
+          <h2 id="headline-h">No problems found</h2>
+        </div>
+        <p class="cc-headline-sub">
+          {overview.checkedAt !== null ? (
+            <>
+              Apple reports no issues · checked <RelativeTime at={overview.checkedAt} now={now} />
+            </>
+          ) : (
+            'Nothing needs your attention in what Cloud Checkup can see.'
+          )}
+        </p>
+      </section>
+    );
+  }
+  const { top, tone, others } = overview;
+  // A second fix only when nothing else competes for the room: other problems bring their own.
+  const [first, second] = (fixes[top.id] ?? []).slice(0, others.length === 0 ? 2 : 1);
+  return (
+    <section class="cc-headline-card" data-tone={tone} data-condition={top.id} aria-labelledby="headline-h">
+      <div class="cc-headline-row">
+        <Mark tone={tone} />
+        <h2 id="headline-h">
+          <span class="cc-visually-hidden">{TONE_WORDS[tone]}: </span>
+          {top.sentence}
+        </h2>
+      </div>
+      <div class="cc-actions">
+        {first ? (
+          <a class="cc-primary" href={guideHref(first)} target="_blank" rel="noopener">
+            {first.title}
+          </a>
+        ) : (
+          <a class="cc-primary" href={allFixesHref(top)} target="_blank" rel="noopener">
+            See fixes
+          </a>
+        )}
+        {second && (
+          <a class="cc-row" href={guideHref(second)} target="_blank" rel="noopener">
+            {second.title}
+          </a>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** The other problems, each once, each with its best fix as a row. */
+export function OtherProblems({
+  conditions,
+  fixes,
+}: {
+  conditions: readonly Condition[];
+  fixes: FixesByCondition;
+}) {
+  if (conditions.length === 0) return null;
+  return (
+    <section class="cc-others" aria-labelledby="others-h">
+      <h2 id="others-h" class="cc-visually-hidden">
+        Also
+      </h2>
+      <ul>
+        {conditions.map((c) => {
+          const tone = toneOf(c);
+          const fix = fixes[c.id]?.[0];
+          return (
+            <li key={c.id} data-condition={c.id} data-tone={tone}>
+              <Mark tone={tone} />
+              <div>
+                <p class="cc-sentence">
+                  <span class="cc-visually-hidden">{TONE_WORDS[tone]}: </span>
+                  {c.sentence}
+                </p>
+                <a
+                  class="cc-row"
+                  href={fix ? guideHref(fix) : allFixesHref(c)}
+                  target="_blank"
+                  rel="noopener"
+                >
+                  {fix ? fix.title : 'See fixes'}
+                </a>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * The answer at a glance, decided from the conditions and their inputs: the most important problem
+ * and the others below it; or all clear, with when Apple's status was read; or, on a first run,
+ * that the first check is still under way. Views draw it and decide nothing.
+ */
+import type { Condition, ConditionInput } from './types';
+
+export type Tone = 'red' | 'amber' | 'grey' | 'info' | 'ok' | 'neutral';
+
+export type Overview =
+  | { kind: 'problem'; top: Condition; tone: Tone; others: Condition[] }
+  /** Nothing wrong in what can be seen; `checkedAt` is when Apple's status was read. */
+  | { kind: 'all-clear'; tone: 'ok'; checkedAt: number | null; storageKnown: boolean; others: [] }
+  /** The very first status check is still under way: neither good nor bad yet. */
+  | { kind: 'first-check'; tone: 'neutral'; storageKnown: boolean; others: [] };
+
+/** A condition's tone: its badge colour, or `info` for tooltip-only ones. */
+export function toneOf(condition: Condition): Tone {
+  return condition.badge?.colour ?? 'info';
+}
+
+/** What the storage meter should look like, from the storage conditions (none: `ok`). */
+export function storageTone(conditions: readonly Condition[]): 'full' | 'warn' | 'ok' {
+  if (conditions.some((c) => c.id === 'storage-full' || c.id === 'upload-blocked')) return 'full';
+  if (conditions.some((c) => c.id === 'storage-nearly-full')) return 'warn';
+  return 'ok';
+}
+
+export function overviewOf(
+  conditions: readonly Condition[],
+  input: Pick<ConditionInput, 'snapshot' | 'poll' | 'storage'>,
+): Overview {
+  const [top, ...others] = conditions;
+  if (top) return { kind: 'problem', top, tone: toneOf(top), others };
+  const storageKnown = input.storage !== null;
+  const { poll, snapshot } = input;
+  if (!snapshot && poll.lastSuccessAt === null && poll.consecutiveFailures === 0) {
+    return { kind: 'first-check', tone: 'neutral', storageKnown, others: [] };
+  }
+  return { kind: 'all-clear', tone: 'ok', checkedAt: snapshot?.fetchedAt ?? null, storageKnown, others: [] };
+}

@@ -1,0 +1,188 @@
+/**
+ * Every state the popup must answer at a glance, as stored data: the end-to-end layout checks and
+ * `npm run screenshots` both go through this one list.
+ */
+import type { PhotosState } from '@/lib/readings/types';
+import type { StatusSnapshot } from '@/lib/status/types';
+import type { Page, Worker } from 'playwright-core';
+import type { Harness } from './harness';
+import {
+  historyRecords,
+  pollRecord,
+  statusSnapshot,
+  storageReading,
+  writeSeed,
+  type Seed,
+} from './popup-seed';
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+
+export interface PopupState {
+  name: string;
+  /** What the headline is about: a condition id, or all-clear / first-check. */
+  headline: string;
+  /** The badge text the toolbar should show. */
+  badge: string;
+  seed: (now: number) => Seed;
+}
+
+const item = (key: string, value: unknown) => ({ [key]: value, [`${key}$`]: { v: 1 } });
+
+/** A week of successful checks, one a day, so the strip knows every day. */
+const checkedWeek = (now: number) =>
+  item(
+    'statusChecked',
+    [6, 5, 4, 3, 2, 1, 0].map((d) => now - d * DAY),
+  );
+
+function photos(now: number, extra: Partial<PhotosState>): PhotosState {
+  return { signedIn: true, upload: null, quotaError: null, view: 'library', readAt: now - MIN, ...extra };
+}
+
+function maintenanceSnapshot(now: number): StatusSnapshot {
+  const s = statusSnapshot(now, false);
+  return {
+    ...s,
+    services: s.services.map((service) =>
+      service.id === 'icloud-mail'
+        ? {
+            ...service,
+            state: 'scheduled',
+            events: [
+              {
+                serviceId: 'icloud-mail',
+                messageId: '1700001',
+                kind: 'maintenance',
+                phase: 'upcoming',
+                startsAt: now + 5 * HOUR,
+                endsAt: now + 7 * HOUR,
+                message: 'iCloud Mail will be unavailable during scheduled maintenance.',
+                usersAffected: 'Some users may be affected',
+              },
+            ],
+          }
+        : service,
+    ),
+  };
+}
+
+function standard(
+  percent: number | null,
+  photosOutage: boolean,
+  extra: (now: number) => Record<string, unknown> = () => ({}),
+): (now: number) => Seed {
+  return (now) => {
+    const history = historyRecords(now, { percent: percent ?? 41, photosOutage });
+    return {
+      state: {
+        ...(percent !== null ? item('storageReading', storageReading(now, percent)) : {}),
+        ...item('statusSnapshot', statusSnapshot(now, photosOutage)),
+        ...item('pollRecord', pollRecord(now)),
+        ...checkedWeek(now),
+        ...extra(now),
+      },
+      readings: percent !== null ? history.readings : [],
+      events: history.events,
+    };
+  };
+}
+
+export const POPUP_STATES: PopupState[] = [
+  // Nothing stored: a fresh install whose first status check is still under way.
+  {
+    name: 'first-install',
+    headline: 'first-check',
+    badge: '',
+    seed: () => ({ state: {}, readings: [], events: [] }),
+  },
+  { name: 'all-clear', headline: 'all-clear', badge: '', seed: standard(41, false) },
+  { name: 'nearly-full-92', headline: 'storage-nearly-full', badge: '92%', seed: standard(92, false) },
+  { name: 'full', headline: 'storage-full', badge: 'FULL', seed: standard(99.8, false) },
+  { name: 'outage', headline: 'outage', badge: '!', seed: standard(41, true) },
+  { name: 'outage-and-92', headline: 'outage', badge: '!', seed: standard(92, true) },
+  {
+    name: 'upload-blocked-outage',
+    headline: 'upload-blocked',
+    badge: 'FULL',
+    seed: standard(null, true, (now) =>
+      item('photosState', photos(now, { quotaError: { at: now - 4 * MIN, source: 'cloudkit' } })),
+    ),
+  },
+  {
+    name: 'stalled',
+    headline: 'upload-stalled',
+    badge: '…',
+    seed: standard(41, false, (now) =>
+      item(
+        'photosState',
+        photos(now, { upload: { percent: 1, done: 3, total: 250, lastProgressAt: now - 25 * MIN } }),
+      ),
+    ),
+  },
+  {
+    name: 'status-unknown',
+    headline: 'status-unknown',
+    badge: '?',
+    seed: standard(41, false, (now) => ({
+      ...item('statusSnapshot', statusSnapshot(now - 5 * HOUR, false)),
+      ...item('pollRecord', {
+        lastAttemptAt: now - 10 * MIN,
+        lastSuccessAt: now - 5 * HOUR,
+        consecutiveFailures: 4,
+        lastError: 'The status server answered 503.',
+      }),
+      // The last two days had no successful check.
+      ...item(
+        'statusChecked',
+        [6, 5, 4, 3, 2].map((d) => now - d * DAY),
+      ),
+    })),
+  },
+  {
+    name: 'maintenance',
+    headline: 'maintenance',
+    badge: 'i',
+    seed: standard(41, false, (now) => item('statusSnapshot', maintenanceSnapshot(now))),
+  },
+];
+
+/** Brings the extension into `state`: every stored item and the history replaced. */
+export async function enterState(worker: Worker, state: PopupState, now: number): Promise<void> {
+  await writeSeed(worker, state.seed(now), true);
+}
+
+/** The popup's box as Chrome would size it: its document height, and whether anything overflows. */
+export async function popupBox(page: Page): Promise<{
+  height: number;
+  horizontalOverflow: boolean;
+  middleScrolls: boolean;
+  footerBottom: number;
+}> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const main = document.querySelector('main')!;
+    const nav = document.querySelector('nav')!;
+    return {
+      height: Math.ceil(document.getElementById('app')!.getBoundingClientRect().height),
+      horizontalOverflow: root.scrollWidth > root.clientWidth || document.body.scrollWidth > 360,
+      middleScrolls: main.scrollHeight > main.clientHeight + 1,
+      footerBottom: Math.ceil(nav.getBoundingClientRect().bottom),
+    };
+  });
+}
+
+/** Opens the popup page at Chrome's popup width and waits for its answer. */
+export async function openPopup(
+  h: Harness,
+  width = 360,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.setViewportSize({ width, height: 600 });
+  await page.emulateMedia({ colorScheme });
+  await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
+  await page.waitForSelector('.cc-headline-card');
+  return page;
+}
