@@ -39,13 +39,17 @@ export default defineConfig({
     // a 10 KB budget (the tips controller, in the top frame, is built the same way). They only use
     // promise-based APIs that Chrome MV3 and Firefox give content scripts natively, so their
     // `wxt/browser` is the browser's own object, looked up on first use (content/lazy-browser.ts),
-    // instead of webextension-polyfill (3 KB gzipped). Background and extension pages keep the
-    // polyfill.
+    // instead of webextension-polyfill (3 KB gzipped). The extension pages (popup, options,
+    // guide) only call promise-based APIs too and listen for no messages, so they use the same
+    // object: the popup keeps within its size budget. The background keeps the polyfill: its
+    // message listeners answer by returning a promise, which Chrome's own API does not carry.
     'vite:build:extendConfig': (entrypoints, config) => {
       const onEveryFrame = (entry: (typeof entrypoints)[number]) =>
         entry.type === 'content-script' ||
         ['icloud-start', 'icloud-readers', 'icloud-tips'].includes(entry.name);
-      if (!entrypoints.every(onEveryFrame)) return;
+      const isPage = (entry: (typeof entrypoints)[number]) =>
+        ['popup', 'options', 'unlisted-page'].includes(entry.type);
+      if (!entrypoints.every(onEveryFrame) && !entrypoints.every(isPage)) return;
       const native = { find: /^wxt\/browser$/, replacement: LAZY_BROWSER };
       const alias = config.resolve?.alias;
       const list = Array.isArray(alias)
