@@ -24,6 +24,8 @@ function send(request: TipRequest): Promise<unknown> {
 export function startTips(ctx: ContentScriptContext, currentApp: () => IcloudApp): TipController {
   let ui: TipUi | null = null;
   let shownKey: string | null = null;
+  // The tip closed on this page: not drawn again here until what the background says changes.
+  let closedKey: string | null = null;
   let timer: number | undefined;
   // Whatever asks (a person, or a page script that got past the card's checks), one guide at a time.
   const mayOpenGuide = oncePer(GUIDE_OPEN_INTERVAL_MS);
@@ -42,6 +44,10 @@ export function startTips(ctx: ContentScriptContext, currentApp: () => IcloudApp
         condition: tip.condition,
         ...(guideId ? { guideId } : {}),
       });
+    },
+    close() {
+      closedKey = JSON.stringify(tip);
+      hide();
     },
     snooze() {
       hide();
@@ -62,6 +68,7 @@ export function startTips(ctx: ContentScriptContext, currentApp: () => IcloudApp
     // No answer, an unreadable answer or no tip: show nothing rather than something stale.
     if (!tip) return hide();
     const key = JSON.stringify(tip);
+    if (key === closedKey) return hide();
     if (key === shownKey) return;
     ui ??= await loadTipUi();
     if (!ui || ctx.isInvalid) return;

@@ -2,14 +2,23 @@ import { browser } from 'wxt/browser';
 import { readConditionInput } from '@/lib/condition-input';
 import { evaluateConditions } from '@/lib/conditions/evaluate';
 import { isConditionId } from '@/lib/conditions/ids';
+import { toneOf } from '@/lib/conditions/overview';
+import type { Condition } from '@/lib/conditions/types';
 import { isIcloudContentSender, type SenderLike } from '@/lib/sender';
 import { updateSettings } from '@/lib/settings';
 import { tipSnoozesItem } from '@/lib/state-items';
-import { parseTipRequest, type TipRequest, type TipsReply } from '@/lib/tips/messages';
+import { parseTipRequest, type TipRequest, type TipsReply, type TipTone } from '@/lib/tips/messages';
 import { selectTips, snooze, type TipSnoozes } from '@/lib/tips/select';
 import { fixesFor } from './fixes';
 
-const FIXES_PER_TIP = 2;
+// The card offers one fix, as its one primary action; the guide lists the rest.
+const FIXES_PER_TIP = 1;
+
+/** The card's severity cue, from the same badge colour the evaluator gave the popup and badge. */
+function tipTone(condition: Condition): TipTone {
+  const tone = toneOf(condition);
+  return tone === 'red' || tone === 'amber' || tone === 'grey' ? tone : 'info';
+}
 
 /** Snoozes as stored, with anything that is not a condition id and a time dropped. */
 async function readSnoozes(): Promise<TipSnoozes> {
@@ -32,6 +41,7 @@ async function tipsForPage(app: Extract<TipRequest, { type: 'tips-for-page' }>['
   return {
     tips: tips.map((condition) => ({
       condition: condition.id,
+      tone: tipTone(condition),
       sentence: condition.sentence,
       fixes: (fixes[condition.id] ?? [])
         .slice(0, FIXES_PER_TIP)

@@ -23,9 +23,14 @@ export interface TipFix {
   title: string;
 }
 
+/** How serious the tip's condition is, as the evaluator's badge colour says; drawn as icon and tint. */
+export type TipTone = 'red' | 'amber' | 'grey' | 'info';
+const TONES: readonly TipTone[] = ['red', 'amber', 'grey', 'info'];
+
 /** What the page draws for one tip; plain text only (rendered as text, never as HTML). */
 export interface TipView {
   condition: ConditionId;
+  tone: TipTone;
   sentence: string;
   fixes: TipFix[];
 }
@@ -84,7 +89,9 @@ export function parseTipsReply(value: unknown): TipsReply | null {
       if (!title || typeof fix.guideId !== 'string' || !GUIDE_ID.test(fix.guideId)) return null;
       fixes.push({ guideId: fix.guideId, title });
     }
-    tips.push({ condition: raw.condition, sentence, fixes });
+    // A tone it does not know is drawn as plain information, never as a stronger warning.
+    const tone = (TONES as readonly unknown[]).includes(raw.tone) ? (raw.tone as TipTone) : 'info';
+    tips.push({ condition: raw.condition, tone, sentence, fixes });
   }
   return { tips };
 }

@@ -62,10 +62,13 @@ describe('tips on iCloud.com', () => {
     await expect.poll(() => tip(page).count(), { timeout: 15_000 }).toBe(1);
     expect(await tip(page).evaluate((host) => host.shadowRoot !== null)).toBe(true);
     await expect.poll(() => tip(page).locator('.sentence').textContent()).toMatch(/storage/i);
-    // The fixes come from the guides ranked for full storage.
-    expect(await tip(page).getByRole('list', { name: 'Fixes' }).getByRole('button').count()).toBeGreaterThan(
-      0,
-    );
+    // Full storage is the badge's red: the card carries the same severity as mark and tint.
+    expect(await tip(page).locator('.tip').getAttribute('data-tone')).toBe('red');
+    expect(await tip(page).locator('h2').textContent()).toBe('Cloud Checkup: Needs action');
+    // One primary action, the best fix ranked for full storage; no list of guide links beside it.
+    expect(await tip(page).locator('button.primary').count()).toBe(1);
+    expect(await tip(page).locator('button.primary').textContent()).not.toBe('Open guide');
+    expect(await tip(page).getByRole('list').count()).toBe(0);
     // Never more than one tip, though the Photos frame runs the content script too.
     expect(await page.locator('cloud-checkup-tip').count()).toBe(1);
     expect(await page.frames()[1]?.locator('cloud-checkup-tip').count()).toBe(0);
@@ -79,13 +82,22 @@ describe('tips on iCloud.com', () => {
     expect(await seriousViolations(page, 'cloud-checkup-tip')).toEqual([]);
   });
 
-  it('opens the guide for full storage in a new tab', async () => {
+  it('opens the best fix for full storage in a new tab', async () => {
     const opened = h.context.waitForEvent('page');
-    await tip(page).getByRole('button', { name: 'Open guide' }).click();
+    await tip(page).locator('button.primary').click();
     const guide = await opened;
     await guide.waitForLoadState();
-    expect(guide.url()).toBe(`chrome-extension://${h.extensionId}/guide.html?condition=storage-full`);
+    expect(guide.url()).toMatch(new RegExp(`^chrome-extension://${h.extensionId}/guide\\.html#[a-z0-9-]+$`));
     await guide.close();
+  });
+
+  it('closes from the keyboard, for this page only (a reload shows it again)', async () => {
+    const close = tip(page).getByRole('button', { name: 'Close tip' });
+    await close.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => tip(page).count()).toBe(0);
+    await page.reload();
+    await expect.poll(() => tip(page).count(), { timeout: 15_000 }).toBe(1);
   });
 
   it('"Not now" hides it, and it stays hidden after a reload', async () => {

@@ -35,12 +35,24 @@ describe('tip requests from the page', () => {
 describe('the tips reply the page draws', () => {
   const tip = {
     condition: 'storage-full',
+    tone: 'red',
     sentence: 'Your iCloud storage is full.',
     fixes: [{ guideId: 'free-icloud-space', title: 'Free up iCloud storage' }],
   };
 
   it('reads a well-formed reply', () => {
     expect(parseTipsReply({ tips: [tip] })).toEqual({ tips: [tip] });
+  });
+
+  it.each([[undefined], ['crimson'], [3], [{ colour: 'red' }]])(
+    'draws a tone it does not know (%o) as plain information, never as a warning',
+    (tone) => {
+      expect(parseTipsReply({ tips: [{ ...tip, tone }] })?.tips[0]?.tone).toBe('info');
+    },
+  );
+
+  it.each(['red', 'amber', 'grey', 'info'])('keeps the tone %s', (tone) => {
+    expect(parseTipsReply({ tips: [{ ...tip, tone }] })?.tips[0]?.tone).toBe(tone);
   });
 
   it('keeps at most two fixes per tip', () => {
