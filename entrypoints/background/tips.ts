@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { currentConditions } from '@/lib/conditions/current';
 import { isConditionId } from '@/lib/conditions/ids';
+import { openGuideLibrary } from '@/lib/guides/library';
+import { summariseProgress } from '@/lib/guides/progress';
 import { rankGuides } from '@/lib/guides/rank';
 import { isIcloudContentSender, type SenderLike } from '@/lib/sender';
 import { getSettings, updateSettings } from '@/lib/settings';
@@ -27,11 +29,16 @@ async function tipsForPage(app: Extract<TipRequest, { type: 'tips-for-page' }>['
     readSnoozes(),
   ]);
   const tips = selectTips(conditions, app, { enabled: settings.tipsOnIcloud, snoozes, now });
+  if (tips.length === 0) return { tips: [] };
+  // The fixes' titles come from the guides database (the bundle when it cannot open).
+  const library = await openGuideLibrary();
+  library.close();
+  const progress = summariseProgress(library.steps, library.outcomes);
   return {
     tips: tips.slice(0, 1).map((condition) => ({
       condition: condition.id,
       sentence: condition.sentence,
-      fixes: rankGuides([condition.id], settings.platforms)
+      fixes: rankGuides([condition.id], settings.platforms, progress, library.guides)
         .slice(0, FIXES_PER_TIP)
         .map((guide) => ({ guideId: guide.id, title: guide.title })),
     })),

@@ -3,6 +3,9 @@ import { browser } from 'wxt/browser';
 import '@/components/theme.css';
 import { ICLOUD_SETTINGS_URL } from '@/components/popup/StorageCard';
 import { readConditionInput } from '@/lib/conditions/current';
+import { signal } from '@preact/signals';
+import { openGuideLibrary, type GuideLibrary } from '@/lib/guides/library';
+import { summariseProgress } from '@/lib/guides/progress';
 import { rankGuides } from '@/lib/guides/rank';
 import { MESSAGE_VERSION, type PollNowMessage } from '@/lib/messages';
 import { settingsItem } from '@/lib/settings';
@@ -28,10 +31,28 @@ const model = createPopupModel({
 
 const openTab = (url: string) => void browser.tabs.create({ url });
 
+// Fix titles come from the guides database; the popup only reads, so it lets it go at once.
+const library = signal<GuideLibrary | null>(null);
+const libraryReady = openGuideLibrary().then((opened) => {
+  opened.close();
+  library.value = opened;
+});
+
 const actions: PopupActions = {
   fixesFor(condition) {
     const platforms = model.input.value?.settings.platforms;
-    const top = rankGuides([condition.id], platforms)
+    const opened = library.value;
+    // Until the database answers, the condition's own page link stands alone.
+    const top = (
+      opened
+        ? rankGuides(
+            [condition.id],
+            platforms,
+            summariseProgress(opened.steps, opened.outcomes),
+            opened.guides,
+          )
+        : []
+    )
       .slice(0, TOP_FIXES)
       .map((g) => ({ title: g.title, href: `/guide.html#${encodeURIComponent(g.id)}` }));
     return [
@@ -47,7 +68,10 @@ const root = document.getElementById('app');
 if (root) {
   // Paint once with the data when it comes quickly (no skeleton flash, no jump); skeletons
   // with the cards' heights otherwise.
-  const firstPaint = Promise.race([model.ready, new Promise((resolve) => setTimeout(resolve, 250))]);
+  const firstPaint = Promise.race([
+    Promise.all([model.ready, libraryReady]),
+    new Promise((resolve) => setTimeout(resolve, 250)),
+  ]);
   void firstPaint.then(() => render(<App model={model} actions={actions} />, root));
   addEventListener('pagehide', () => model.dispose());
 }
