@@ -7,6 +7,7 @@ import { signal } from '@preact/signals';
 import { openGuideLibrary, type GuideLibrary } from '@/lib/guides/library';
 import { summariseProgress } from '@/lib/guides/progress';
 import { rankGuides } from '@/lib/guides/rank';
+import { conditionHref, planGuideHref } from '@/lib/guides/route';
 import { MESSAGE_VERSION, type PollNowMessage } from '@/lib/messages';
 import { settingsItem } from '@/lib/settings';
 import { photosStateItem, pollRecordItem, statusSnapshotItem, storageReadingItem } from '@/lib/state-items';
@@ -54,10 +55,10 @@ const actions: PopupActions = {
         : []
     )
       .slice(0, TOP_FIXES)
-      .map((g) => ({ title: g.title, href: `/guide.html#${encodeURIComponent(g.id)}` }));
+      .map((g) => ({ title: g.title, href: `/guide.html${planGuideHref(condition.id, g.id)}` }));
     return [
       ...top,
-      { title: top.length ? 'More fixes' : 'See fixes', href: `/guide.html?condition=${condition.id}` },
+      { title: top.length ? 'More fixes' : 'See fixes', href: `/guide.html${conditionHref(condition.id)}` },
     ];
   },
   openIcloudSettings: () => openTab(ICLOUD_SETTINGS_URL),

@@ -56,7 +56,8 @@ export interface OpenCallbacks {
   terminated?: () => void;
 }
 
-export function openGuidesDb(callbacks: OpenCallbacks = {}): Promise<GuidesDb> {
+/** Async so that a browser that throws at `indexedDB.open` (access denied) rejects instead. */
+export async function openGuidesDb(callbacks: OpenCallbacks = {}): Promise<GuidesDb> {
   return openDB<GuidesSchema>(GUIDES_DB_NAME, GUIDES_DB_VERSION, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {

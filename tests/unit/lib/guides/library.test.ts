@@ -85,6 +85,17 @@ describe('openGuideLibrary', () => {
     vi.unstubAllGlobals();
   });
 
+  it('turns a browser that throws at indexedDB.open into a rejection, never a throw', async () => {
+    vi.stubGlobal('indexedDB', {
+      open: () => {
+        throw new DOMException('Access to IndexedDB is denied', 'SecurityError');
+      },
+    });
+    const opening = openGuidesDb();
+    await expect(opening).rejects.toThrow('denied');
+    vi.unstubAllGlobals();
+  });
+
   it('falls back when opening is rejected (storage pressure)', async () => {
     const library = await openGuideLibrary({
       open: () => Promise.reject(new DOMException('no space', 'QuotaExceededError')),
