@@ -29,7 +29,7 @@ export function PlatformsSetting({ platforms, onSave }: Props) {
           Fix guides show the steps for the devices you use. With none ticked they show every device.
         </p>
       </div>
-      <div class="cc-checks">
+      <div class="cc-checks cc-checks-two">
         {PLATFORMS.map((p) => (
           <label class="cc-check" key={p}>
             <input

@@ -198,6 +198,10 @@ export async function readStoredContent(db: GuidesDb): Promise<StoredContent> {
     tx.objectStore('meta').get('content') as Promise<unknown>,
     tx.done,
   ]);
+  return storedContent(records, rawMeta);
+}
+
+function storedContent(records: readonly unknown[], rawMeta: unknown): StoredContent {
   const meta = parseContentMeta(rawMeta);
   const guides: Guide[] = [];
   const rejected: string[] = [];
@@ -210,6 +214,28 @@ export async function readStoredContent(db: GuidesDb): Promise<StoredContent> {
   const at = (g: Guide) => position.get(g.id) ?? Infinity;
   guides.sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : 1));
   return { guides, rejected, meta };
+}
+
+/** Guides, content record and progress in one read-only transaction: one round trip on open. */
+export async function readEverything(
+  db: GuidesDb,
+): Promise<StoredContent & { steps: StepProgress[]; outcomes: OutcomeRecord[] }> {
+  const tx = db.transaction(['guides', 'meta', 'progress', 'outcomes']);
+  const [records, rawMeta, steps, outcomes] = await Promise.all([
+    tx.objectStore('guides').getAll() as Promise<unknown[]>,
+    tx.objectStore('meta').get('content') as Promise<unknown>,
+    tx.objectStore('progress').getAll() as Promise<unknown[]>,
+    tx.objectStore('outcomes').getAll() as Promise<unknown[]>,
+    tx.done,
+  ]);
+  return { ...storedContent(records, rawMeta), ...parseProgress(steps, outcomes) };
+}
+
+function parseProgress(steps: readonly unknown[], outcomes: readonly unknown[]) {
+  return {
+    steps: steps.map(parseStepProgress).filter((s): s is StepProgress => s !== null),
+    outcomes: outcomes.map(parseOutcome).filter((o): o is OutcomeRecord => o !== null),
+  };
 }
 
 function parseStepProgress(v: unknown): StepProgress | null {
@@ -240,10 +266,7 @@ export async function readProgress(
     tx.objectStore('outcomes').getAll() as Promise<unknown[]>,
   ]);
   await tx.done;
-  return {
-    steps: steps.map(parseStepProgress).filter((s): s is StepProgress => s !== null),
-    outcomes: outcomes.map(parseOutcome).filter((o): o is OutcomeRecord => o !== null),
-  };
+  return parseProgress(steps, outcomes);
 }
 
 /** Forgets the person's progress (ticked steps, "Did this fix it?" answers); the guides stay. */

@@ -5,9 +5,9 @@
  */
 import { GUIDES } from './content';
 import {
+  contentVersion,
   openGuidesDb,
-  readProgress,
-  readStoredContent,
+  readEverything,
   saveOutcome,
   saveStepProgress,
   seedGuides,
@@ -95,8 +95,15 @@ export async function openGuideLibrary(options: LibraryOptions = {}): Promise<Gu
     return readOnlyLibrary('unavailable', content);
   }
   try {
-    const seeded = await seedGuides(db, content, now()).catch(() => 'failed' as const);
-    const [stored, progress] = await Promise.all([readStoredContent(db), readProgress(db)]);
+    // Most opens find the content current: one read, no write.
+    let stored = await readEverything(db);
+    let seeded: 'seeded' | 'unchanged' | 'failed' = 'unchanged';
+    if (stored.meta?.version !== contentVersion(content)) {
+      seeded = await seedGuides(db, content, now()).catch(() => 'failed' as const);
+      // A re-seed may have dropped progress of steps that no longer exist: read what is left.
+      if (seeded !== 'failed') stored = await readEverything(db);
+    }
+    const progress = stored;
     const guides =
       seeded === 'failed' ? [...content] : withBundledFallback(stored.guides, stored.meta?.order, content);
     const present = new Set(guides.map((g) => g.id));
