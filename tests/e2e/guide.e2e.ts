@@ -39,7 +39,7 @@ describe('the guide page in Chromium', () => {
     await expect.poll(() => page.url()).toMatch(/\?condition=storage-full#free-up-icloud-storage$/);
     await page.getByRole('heading', { level: 1, name: 'Make room in your iCloud storage' }).waitFor();
     await page.getByRole('checkbox', { name: /^On your iPhone or iPad, open Settings/ }).check();
-    await page.getByRole('checkbox', { name: /^Still in Manage Account Storage/ }).check();
+    await page.getByRole('checkbox', { name: /^Look through Mail and Messages/ }).check();
     await expect.poll(() => storedSteps(page)).toBe(2);
 
     await page.reload();
@@ -47,16 +47,16 @@ describe('the guide page in Chromium', () => {
     expect(
       await page.getByRole('checkbox', { name: /^On your iPhone or iPad, open Settings/ }).isChecked(),
     ).toBe(true);
-    expect(await page.getByRole('checkbox', { name: /^Still in Manage Account Storage/ }).isChecked()).toBe(
+    expect(await page.getByRole('checkbox', { name: /^Look through Mail and Messages/ }).isChecked()).toBe(
       true,
     );
     expect(await page.getByRole('checkbox', { name: /^Empty the Recently Deleted/ }).isChecked()).toBe(false);
-    expect(await page.getByText('2 of 6 steps done').isVisible()).toBe(true);
+    expect(await page.getByText('2 of 7 steps done').isVisible()).toBe(true);
     // No index below a single guide; the way back leads to the plan, which shows the progress.
     expect(await page.locator('.cc-problems').count()).toBe(0);
     await page.getByRole('link', { name: /What to try for: iCloud storage is full/ }).click();
     await page.getByRole('heading', { level: 1, name: 'iCloud storage is full' }).waitFor();
-    expect(await plan.first().getByText('2 of 6 steps done').isVisible()).toBe(true);
+    expect(await plan.first().getByText('2 of 7 steps done').isVisible()).toBe(true);
     await page.close();
   });
 
