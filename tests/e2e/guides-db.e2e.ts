@@ -88,7 +88,7 @@ describe('guides come from IndexedDB', () => {
     await page.getByRole('heading', { level: 1, name: 'Make room in your iCloud storage' }).waitFor();
     expect(await page.getByRole('status').textContent()).toContain('can’t be saved');
     await page.getByRole('checkbox', { name: /^On your iPhone or iPad, open Settings/ }).check();
-    expect(await page.getByText('1 of 6 steps done').isVisible()).toBe(true);
+    expect(await page.getByText('1 of 7 steps done').isVisible()).toBe(true);
     await page.close();
   });
 });

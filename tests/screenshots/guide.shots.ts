@@ -63,7 +63,7 @@ describe('guide page screenshots', () => {
       page.url().replace(/guide\.html.*$/, 'guide.html?condition=storage-full#free-up-icloud-storage'),
     );
     written.push(
-      ...(await shoot(page, 'guide', 'guide-progress', (p) => p.getByText('2 of 6 steps done').waitFor())),
+      ...(await shoot(page, 'guide', 'guide-progress', (p) => p.getByText('2 of 7 steps done').waitFor())),
     );
 
     await page.goto(
