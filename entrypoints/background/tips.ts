@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { readConditionInput } from '@/lib/condition-input';
 import { evaluateConditions } from '@/lib/conditions/evaluate';
 import { isConditionId } from '@/lib/conditions/ids';
+import { conditionHref, planGuideHref } from '@/lib/guides/route';
 import { isIcloudContentSender, type SenderLike } from '@/lib/sender';
 import { updateSettings } from '@/lib/settings';
 import { tipSnoozesItem } from '@/lib/state-items';
@@ -58,7 +59,10 @@ export function handleTipRequest(raw: unknown, sender: SenderLike): Promise<unkn
     case 'tips-off':
       return updateSettings({ tipsOnIcloud: false }).then(() => ({ ok: true }));
     case 'open-guide': {
-      const where = request.guideId ? `#${request.guideId}` : `?condition=${request.condition}`;
+      // The guide opens within the problem's plan, so its page can lead back to the other fixes.
+      const where = request.guideId
+        ? planGuideHref(request.condition, request.guideId)
+        : conditionHref(request.condition);
       const tab = sender.tab;
       return browser.tabs
         .create({
