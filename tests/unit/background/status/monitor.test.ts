@@ -9,6 +9,7 @@ import { pollRecordItem, statusSnapshotItem } from '@/lib/state-items';
 import { STATUS_FEED_URL } from '@/lib/status/fetch-feed';
 import type { PollRecord } from '@/lib/status/types';
 import { feedText, fullFeed } from '@/tests/fixtures/status/feeds';
+import { feedResponse } from '@/tests/unit/lib/status/feed-response';
 
 /** Generous: a loaded machine must not fail a behaviour test; each test's own limit is longer. */
 const WAIT = { timeout: 15_000 };
@@ -22,7 +23,7 @@ let permissionAdded: (() => void)[];
 let alarmCreate: { mock: { calls: unknown[][] } };
 beforeEach(() => {
   alarmCreate = vi.spyOn(fakeBrowser.alarms, 'create');
-  fetchMock = vi.fn<typeof globalThis.fetch>(() => Promise.resolve(new Response(feedText(fullFeed()))));
+  fetchMock = vi.fn<typeof globalThis.fetch>(() => Promise.resolve(feedResponse(feedText(fullFeed()))));
   vi.stubGlobal('fetch', fetchMock);
   vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
   permissionAdded = [];

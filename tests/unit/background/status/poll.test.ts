@@ -9,6 +9,7 @@ import { fetchStatusFeed, type FetchResult } from '@/lib/status/fetch-feed';
 import { readStatusState } from '@/lib/status/read-state';
 import type { StatusSnapshot } from '@/lib/status/types';
 import { feedText, fullFeed, HTML_ERROR_PAGE, photosOutage } from '@/tests/fixtures/status/feeds';
+import { feedResponse } from '@/tests/unit/lib/status/feed-response';
 
 const T0 = Date.UTC(2025, 5, 10, 21, 30);
 const MIN = 60_000;
@@ -88,18 +89,18 @@ describe('a successful poll', () => {
 describe('bad input leaves the last good snapshot in place', () => {
   const cases: [string, string | (() => Promise<FetchResult>)][] = [
     ['an HTML error page with status 200', HTML_ERROR_PAGE],
-    ['status 404', viaFetch(() => Promise.resolve(new Response('nf', { status: 404 })))],
-    ['status 500', viaFetch(() => Promise.resolve(new Response('err', { status: 500 })))],
-    ['status 503', viaFetch(() => Promise.resolve(new Response('busy', { status: 503 })))],
+    ['status 404', viaFetch(() => Promise.resolve(feedResponse('nf', { status: 404 })))],
+    ['status 500', viaFetch(() => Promise.resolve(feedResponse('err', { status: 500 })))],
+    ['status 503', viaFetch(() => Promise.resolve(feedResponse('busy', { status: 503 })))],
     ['an empty body', ''],
     ['a truncated body', feedText(fullFeed()).slice(0, 5000)],
-    ['a 5 MB body', viaFetch(() => Promise.resolve(new Response(' '.repeat(5 * 1024 * 1024))))],
+    ['a 5 MB body', viaFetch(() => Promise.resolve(feedResponse(' '.repeat(5 * 1024 * 1024))))],
     [
       'a body that never finishes',
       viaFetch(
         () =>
           Promise.resolve(
-            new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{')) })),
+            feedResponse(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{')) })),
           ),
         30,
       ),
