@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerBadge } from './badge';
 import { registerContentMessages } from './content-messages';
 import { registerGuideSeeding } from './guides';
+import { registerSettingsMessages } from './settings-messages';
 import { registerStatusMonitor } from './status-monitor';
 import { registerTips } from './tips';
 
@@ -9,6 +10,7 @@ export default defineBackground(() => {
   // Every listener is registered synchronously here, at the top level of the worker's start, so
   // the browser can wake the worker for it; every handler reads its state from storage first.
   registerContentMessages();
+  registerSettingsMessages();
   registerStatusMonitor();
   registerBadge();
   registerGuideSeeding();

@@ -6,6 +6,7 @@ import { mergePhotosState, mergeStorageReading, readingKey } from '@/lib/reading
 import { validatePhotosState, validateStorageReading } from '@/lib/readings/validate';
 import { photosStateItem, storageReadingItem } from '@/lib/state-items';
 import type { SenderLike } from '@/lib/sender';
+import { serialQueue } from '@/lib/serial';
 
 /** Times from a content script are never later than the background's clock. */
 function notAfter<T extends { readAt: number }>(value: T, now: number): T {
@@ -44,11 +45,9 @@ export async function handlePageReport(
   }
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+const inTurn = serialQueue();
 
 /** Reports from several frames arrive together: store them one after another, never interleaved. */
 export function queuePageReport(report: PageReportMessage, sender: SenderLike, now: number): Promise<void> {
-  const next = queue.then(() => handlePageReport(report, sender, now));
-  queue = next.catch(() => undefined);
-  return next;
+  return inTurn(() => handlePageReport(report, sender, now));
 }

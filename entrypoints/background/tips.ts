@@ -3,12 +3,16 @@ import { currentConditions } from '@/lib/conditions/current';
 import { isConditionId } from '@/lib/conditions/ids';
 import { rankGuides } from '@/lib/guides/rank';
 import { isIcloudContentSender, type SenderLike } from '@/lib/sender';
+import { serialQueue } from '@/lib/serial';
 import { getSettings, updateSettings } from '@/lib/settings';
 import { tipSnoozesItem } from '@/lib/state-items';
 import { parseTipRequest, type TipRequest, type TipsReply } from '@/lib/tips/messages';
 import { selectTips, snooze, type TipSnoozes } from '@/lib/tips/select';
 
 const FIXES_PER_TIP = 2;
+
+/** The background is the one writer of the snoozes; this queue keeps its writes whole. */
+const snoozesInTurn = serialQueue();
 
 /** Snoozes as stored, with anything that is not a condition id and a time dropped. */
 async function readSnoozes(): Promise<TipSnoozes> {
@@ -50,9 +54,11 @@ export function handleTipRequest(raw: unknown, sender: SenderLike): Promise<unkn
     case 'tips-for-page':
       return tipsForPage(request.app);
     case 'snooze-tip':
-      return readSnoozes()
-        .then((snoozes) => tipSnoozesItem.setValue(snooze(snoozes, request.condition, Date.now())))
-        .then(() => ({ ok: true }));
+      // Tabs snooze at the same moment: each read-modify-write waits for the one before.
+      return snoozesInTurn(async () => {
+        await tipSnoozesItem.setValue(snooze(await readSnoozes(), request.condition, Date.now()));
+        return { ok: true };
+      });
     case 'tips-off':
       return updateSettings({ tipsOnIcloud: false }).then(() => ({ ok: true }));
     case 'open-guide': {
