@@ -49,23 +49,20 @@ for (const target of TARGETS) {
     writeFileSync(snapshotFile, actual);
     console.log(`check-build: wrote ${snapshotFile}`);
   } else {
-    let expected = '';
+    let expected = null;
     try {
-      expected = readFileSync(snapshotFile, 'utf8');
+      expected = `${JSON.stringify(canonical(JSON.parse(readFileSync(snapshotFile, 'utf8'))), null, 2)}\n`;
     } catch {
-      problems.push(`${snapshotFile} is missing`);
+      problems.push(`${snapshotFile} is missing or not JSON`);
     }
-    if (expected && expected !== actual) {
+    if (expected !== null && expected !== actual) {
       const want = expected.split('\n');
       const got = actual.split('\n');
-      const lines = [];
-      for (let i = 0; i < Math.max(want.length, got.length); i++) {
-        if (want[i] !== got[i])
-          lines.push(`  line ${i + 1}: snapshot ${want[i] ?? '(none)'}  built ${got[i] ?? '(none)'}`);
-      }
+      const first = want.findIndex((line, i) => line !== got[i]);
       problems.push(
         `the ${target} manifest differs from ${snapshotFile} (review the change, then ` +
-          `\`npm run check:build -- --update\` and commit):\n${lines.slice(0, 20).join('\n')}`,
+          `\`npm run check:build -- --update\` and commit); first difference:\n` +
+          `  snapshot: ${want.slice(first, first + 3).join(' ')}\n  built:    ${got.slice(first, first + 3).join(' ')}`,
       );
     }
   }
