@@ -6,7 +6,8 @@ import { openHistoryDb } from '@/lib/history-db';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings';
 import { pollRecordItem, statusSnapshotItem } from '@/lib/state-items';
 import { fetchStatusFeed, type FetchResult } from '@/lib/status/fetch-feed';
-import { readStatusState } from '@/lib/status/read-state';
+import { snapshotFreshness, watchedServiceStates } from '@/lib/status/freshness';
+import { readStoredSnapshot } from '@/lib/status/stored';
 import type { StatusSnapshot } from '@/lib/status/types';
 import { feedText, fullFeed, HTML_ERROR_PAGE, photosOutage } from '@/tests/fixtures/status/feeds';
 import { feedResponse } from '@/tests/unit/lib/status/feed-response';
@@ -130,11 +131,15 @@ describe('bad input leaves the last good snapshot in place', () => {
       expect(await stored()).toEqual(good);
       expect(alarmDelays().at(-1)).toBe(1);
 
-      const soon = await readStatusState(T0 + 40 * MIN);
-      expect(soon.freshness).toMatchObject({ stale: true, expired: false, ageMs: 40 * MIN });
-      expect(soon.watched.find((s) => s.id === 'photos')?.state).toBe('ok');
-      const later = await readStatusState(T0 + 3 * 60 * MIN);
-      expect(later.watched.every((s) => s.state === 'unknown')).toBe(true);
+      const kept = readStoredSnapshot(await stored());
+      expect(snapshotFreshness(kept, T0 + 40 * MIN)).toMatchObject({
+        stale: true,
+        expired: false,
+        ageMs: 40 * MIN,
+      });
+      expect(watchedServiceStates(kept, ['photos'], T0 + 40 * MIN)[0]?.state).toBe('ok');
+      const later = watchedServiceStates(kept, DEFAULT_SETTINGS.watchedServices, T0 + 3 * 60 * MIN);
+      expect(later.every((s) => s.state === 'unknown')).toBe(true);
     },
   );
 
