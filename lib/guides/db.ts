@@ -20,6 +20,7 @@ import type { Platform } from '../settings';
 import type { OutcomeRecord, StepProgress } from './progress';
 import type { Guide, GuideTopic } from './types';
 import { parseGuide } from './validate';
+import { isRecord } from '../is-record';
 
 export const GUIDES_DB_NAME = 'cloud-checkup-guides';
 export const GUIDES_DB_VERSION = 2;
@@ -180,8 +181,6 @@ export async function guidesForCondition(db: GuidesDb, topic: GuideTopic): Promi
 export async function guidesForPlatform(db: GuidesDb, platform: Platform): Promise<string[]> {
   return (await db.getAllKeysFromIndex('guides', 'byPlatform', platform)).map(String);
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 function parseStepProgress(v: unknown): StepProgress | null {
   return isRecord(v) &&

@@ -5,6 +5,7 @@
 import { PLATFORMS, type Platform } from '../settings';
 import { isGuideTopic } from './topics';
 import type { AppleArticle, CauseId, Effort, FactId, Guide, GuideStep, Risk } from './types';
+import { isRecord } from '../is-record';
 
 type Result<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
@@ -12,7 +13,6 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FACT = /^[CSFNK][1-9][0-9]?$/;
 const EFFORTS: readonly Effort[] = ['quick', 'moderate', 'drastic'];
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 const isPlatform = (v: unknown): v is Platform => (PLATFORMS as readonly unknown[]).includes(v);
 const isFact = (v: unknown): v is FactId => typeof v === 'string' && FACT.test(v);

@@ -4,6 +4,7 @@
  */
 import { isByteCount } from './storage-usage-info';
 import type { PhotosState, QuotaFlags, StorageReading, StorageSource, UploadProgress } from './types';
+import { isRecord } from '../is-record';
 
 const SOURCES: readonly string[] = ['api', 'meter', 'text', 'flag'];
 const LOCALE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8}){0,2}$/i;
@@ -15,10 +16,6 @@ const QUOTA_KEYS: readonly (keyof QuotaFlags)[] = [
   'haveMaxQuotaTier',
   'paidQuota',
 ];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isTime(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0;
