@@ -8,6 +8,7 @@ import type { PhotosState, StorageReading } from '@/lib/readings/types';
 import { validatePhotosState, validateStorageReading } from '@/lib/readings/validate';
 import { photosStateItem, storageReadingItem } from '@/lib/state-items';
 import type { SenderLike } from '@/lib/sender';
+import { serialQueue } from '@/lib/serial';
 
 async function storePhotosState(photos: PhotosState, now: number): Promise<void> {
   const previous = validatePhotosState(await photosStateItem.getValue());
@@ -51,11 +52,9 @@ export async function handlePageReport(
   if (failed) throw new Error('page report not fully stored', { cause: failed.reason });
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+const inTurn = serialQueue();
 
 /** Reports from several frames arrive together: store them one after another, never interleaved. */
 export function queuePageReport(report: PageReportMessage, sender: SenderLike, now: number): Promise<void> {
-  const next = queue.then(() => handlePageReport(report, sender, now));
-  queue = next.catch(() => undefined);
-  return next;
+  return inTurn(() => handlePageReport(report, sender, now));
 }

@@ -4,6 +4,7 @@ import { evaluateConditions } from '@/lib/conditions/evaluate';
 import { isConditionId } from '@/lib/conditions/ids';
 import { conditionHref, planGuideHref } from '@/lib/guides/route';
 import { isIcloudContentSender, type SenderLike } from '@/lib/sender';
+import { serialQueue } from '@/lib/serial';
 import { updateSettings } from '@/lib/settings';
 import { tipSnoozesItem } from '@/lib/state-items';
 import { parseTipRequest, type TipRequest, type TipsReply } from '@/lib/tips/messages';
@@ -11,6 +12,9 @@ import { selectTips, snooze, type TipSnoozes } from '@/lib/tips/select';
 import { fixesFor } from './fixes';
 
 const FIXES_PER_TIP = 2;
+
+/** The background is the one writer of the snoozes; this queue keeps its writes whole. */
+const snoozesInTurn = serialQueue();
 
 /** Snoozes as stored, with anything that is not a condition id and a time dropped. */
 async function readSnoozes(): Promise<TipSnoozes> {
@@ -53,9 +57,11 @@ export function handleTipRequest(raw: unknown, sender: SenderLike): Promise<unkn
     case 'tips-for-page':
       return tipsForPage(request.app);
     case 'snooze-tip':
-      return readSnoozes()
-        .then((snoozes) => tipSnoozesItem.setValue(snooze(snoozes, request.condition, Date.now())))
-        .then(() => ({ ok: true }));
+      // Tabs snooze at the same moment: each read-modify-write waits for the one before.
+      return snoozesInTurn(async () => {
+        await tipSnoozesItem.setValue(snooze(await readSnoozes(), request.condition, Date.now()));
+        return { ok: true };
+      });
     case 'tips-off':
       return updateSettings({ tipsOnIcloud: false }).then(() => ({ ok: true }));
     case 'open-guide': {

@@ -14,6 +14,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { OutcomeRecord, StepProgress } from './progress';
 import type { Guide } from './types';
 import { parseGuide } from './validate';
+import { isRecord } from '../is-record';
 
 export const GUIDES_DB_NAME = 'cloud-checkup-guides';
 export const GUIDES_DB_VERSION = 1;
@@ -93,8 +94,6 @@ export function contentVersion(guides: readonly Guide[]): string {
 }
 
 const stepKey = (guideId: string, stepId: string) => `${guideId}\u0000${stepId}`;
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 function parseChange(v: unknown): GuideChange | null {
   return isRecord(v) &&

@@ -108,3 +108,14 @@ describe('background: tips for an iCloud.com page', () => {
     expect(urls).toContain(fakeBrowser.runtime.getURL('/guide.html?condition=outage'));
   });
 });
+
+describe('background: snoozes from two tabs at once', () => {
+  it('keeps both snoozes', async () => {
+    const otherTab = { ...shell, tab: { id: 4, index: 1, windowId: 1 } };
+    await Promise.all([
+      handleTipRequest({ v: 1, type: 'snooze-tip', condition: 'storage-full' }, shell),
+      handleTipRequest({ v: 1, type: 'snooze-tip', condition: 'outage' }, otherTab),
+    ]);
+    expect(Object.keys(await tipSnoozesItem.getValue()).sort()).toEqual(['outage', 'storage-full']);
+  });
+});

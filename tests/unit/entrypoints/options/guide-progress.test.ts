@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guideProgressParts } from '@/entrypoints/options/guide-progress';
 import { openGuidesDb, readStoredContent, saveOutcome, saveStepProgress, seedGuides } from '@/lib/guides/db';
-import { GUIDES } from '@/lib/guides';
+import { GUIDES } from '@/lib/guides/content';
 import { clearMyData, exportMyData } from '@/lib/my-data';
 
 const NOW = Date.UTC(2026, 5, 10, 12);

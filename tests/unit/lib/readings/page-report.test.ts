@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { contentMessageListener, handleContentMessage } from '@/entrypoints/background/content-messages';
 import { openHistoryDb } from '@/lib/history-db';
-import { storageHistory } from '@/lib/readings/history';
 import { photosStateItem, storageReadingItem } from '@/lib/state-items';
 
 const tab = { id: 7 } as never;
@@ -33,7 +32,7 @@ describe('background: page reports', () => {
     await handleContentMessage({ v: 1, type: 'page-report', role: 'shell', storage, photos: null }, shell);
     expect(await storageReadingItem.getValue()).toEqual(storage);
     const db = await openHistoryDb();
-    expect(await storageHistory(db)).toEqual([storage]);
+    expect(await db.getAll('storageReadings')).toEqual([storage]);
     db.close();
   });
 
