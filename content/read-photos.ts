@@ -1,16 +1,18 @@
 /**
  * The Photos app's state: signed in or not, the upload in progress and when it last moved, quota
- * errors, the current view. The signed-out page is "no reading", never an empty library.
+ * errors, the current view. The signed-out page is "no reading", never an empty library. Only
+ * Apple's interface around the library is read: progress elements and Apple's notices (alerts,
+ * dialogs, status lines), never the library's items, captions or album names (./page-text.ts).
  */
 import type { PhotosState, UploadProgress } from '@/lib/readings/types';
-import { labelAround, plainSpaces, textNodesMatching, textOf } from './page-text';
+import { PHOTOS_VIEWS, ROUTES } from '@/lib/icloud-routes';
+import { isReadable, labelAround, plainSpaces, textNodesMatching, textOf } from './page-text';
 import { meterValues, progressElements } from './read-meter';
 import {
   FULL_PHRASES,
   matchesAny,
   occursIn,
   PERCENT,
-  PHOTOS_VIEWS,
   SELECTORS,
   SIGN_IN_PHRASES,
   SIGNED_OUT_PHRASES,
@@ -26,8 +28,8 @@ export interface PhotosMemory {
 
 export function photosView(hash: string): string | null {
   const first = hash.replace(/^#\/?/, '').split(/[/?]/)[0]?.toLowerCase() ?? '';
-  if (first.startsWith('i,')) return 'photo';
-  return PHOTOS_VIEWS[first] ?? null;
+  if (ROUTES.photosItemHash.test(first)) return 'photo';
+  return Object.hasOwn(PHOTOS_VIEWS, first) ? PHOTOS_VIEWS[first]! : null;
 }
 
 export function readSignedIn(doc: Document): boolean | null {
@@ -67,15 +69,18 @@ export function readUpload(
   elements: Iterable<Element> = progressElements(root),
 ): Progress | null {
   for (const element of elements) {
+    if (!isReadable(element)) continue;
     const label = labelAround(element, 200);
     if (!matchesAny(UPLOAD_WORDS, label)) continue;
     const values = meterValues(element);
     const found = progressFrom(label, values ? (values.now / values.max) * 100 : null);
     if (found) return found;
   }
-  // No progress element: a short line of text about an upload, with a count or a percentage.
+  // No progress element: a short line of text about an upload, with a count or a percentage, in
+  // one of Apple's notices (a line elsewhere could be an album's or a file's name).
   if (!occursIn(UPLOAD_WORDS, all)) return null;
   for (const node of textNodesMatching(root, (t) => !!matchesAny(UPLOAD_WORDS, t))) {
+    if (!inNotice(node)) continue;
     const block = node.parentElement;
     const text = block ? textOf(block, 201) : '';
     if (text.length > 200) continue;
@@ -83,6 +88,16 @@ export function readUpload(
     if (found) return found;
   }
   return null;
+}
+
+function inNotice(node: Text): boolean {
+  return !!node.parentElement?.closest(SELECTORS.photosNotices.css);
+}
+
+/** Apple's storage-full words in one of its notices (an alert, a dialog, a status line). */
+export function readQuotaNotice(root: Element, all = root.textContent ?? ''): boolean {
+  if (!occursIn(FULL_PHRASES, all)) return false;
+  return textNodesMatching(root, (t) => !!matchesAny(FULL_PHRASES, t)).some(inNotice);
 }
 
 function sameProgress(a: Progress, b: Progress): boolean {
@@ -113,6 +128,6 @@ export function readPhotosState(
     : null;
   let quotaError = memory.quotaError;
   if (!quotaError && cloudKitQuotaAt !== null) quotaError = { at: cloudKitQuotaAt, source: 'cloudkit' };
-  if (!quotaError && occursIn(FULL_PHRASES, all)) quotaError = { at: now, source: 'text' };
+  if (!quotaError && readQuotaNotice(body, all)) quotaError = { at: now, source: 'text' };
   return { signedIn, upload, quotaError, view, readAt: now };
 }

@@ -2,11 +2,15 @@
  * The readers in one iCloud.com frame: decide the role, take the network listener's observations,
  * read at once (they start when the frame has loaded and is idle), read again after page changes
  * (observer scoped to the smallest container, reads spaced out, see nextReadDelay), and report
- * changes. Frames that are none of ours return before anything starts.
+ * changes. Frames that are none of ours return before anything starts. The DOM readers run only
+ * where the role may give text evidence (lib/readings/evidence.ts): the settings view and the
+ * Photos app. The shell and the frames that show people's content (Mail, Drive, Notes …) pass on
+ * Apple's answers to the page's own requests and read nothing of the page.
  */
 import { readStorageUsageInfo } from '@/lib/readings/storage-usage-info';
 import type { StorageReading } from '@/lib/readings/types';
-import { identifyFrame, type FrameRole } from './frame-role';
+import { identifyFrame, type FrameRole } from '@/lib/frame-role';
+import { mayGive, readsPageText } from '@/lib/readings/evidence';
 import type { ObservationListener } from './network-channel';
 import { readStorageFlags } from './read-storage-flags';
 import { readPhotosState, type PhotosMemory } from './read-photos';
@@ -100,15 +104,16 @@ export function runReaders(
     try {
       const body = doc.body;
       if (!ctx.isValid || !body) return;
-      // Watch again from now on (the observer stops at the first change it sees, see `changed`),
-      // the container as it is now.
-      observe();
-      // The shell hosting an app does only shell work: the app reads in its own frame, and the
-      // shell's part is what its own requests to Apple brought back.
-      if (role.kind === 'shell' && doc.querySelector(SELECTORS.appFrame.css)) {
+      // A role that gives no text evidence reads nothing of the page: its part is what the page's
+      // own requests to Apple brought back.
+      if (!readsPageText(role.kind)) {
+        observer?.disconnect();
         reporter.offer({ storage: api, photos: null });
         return;
       }
+      // Watch again from now on (the observer stops at the first change it sees, see `changed`),
+      // the container as it is now.
+      observe();
       const now = Date.now();
       const locale = pageLocale(doc, win.location.href);
       const root = observed ?? body;
@@ -116,15 +121,17 @@ export function runReaders(
       // reader (the page may be large).
       const bodyText = body.textContent ?? '';
       const progress = progressElements(body);
-      const storage = readFrameStorage(
-        root,
-        api,
-        locale,
-        now,
-        bodyText,
-        bodyText,
-        root === body ? progress : progress.filter((e) => root.contains(e)),
-      );
+      const storage = mayGive(role.kind, 'storage-view-text')
+        ? readFrameStorage(
+            root,
+            api,
+            locale,
+            now,
+            bodyText,
+            bodyText,
+            root === body ? progress : progress.filter((e) => root.contains(e)),
+          )
+        : api;
       let photos = null;
       if (role.kind === 'photos') {
         photos = readPhotosState(doc, win.location.hash, memory, cloudKitQuotaAt, now, bodyText, progress);
@@ -184,7 +191,7 @@ export function runReaders(
       const next = identifyFrame(win.location.href, true);
       if (next.kind !== role.kind) {
         role = next;
-        if (doc.body) observe();
+        observer?.disconnect();
       }
       schedule();
     });

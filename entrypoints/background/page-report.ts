@@ -1,6 +1,7 @@
-import { identifyFrame } from '@/content/frame-role';
+import { identifyFrame } from '@/lib/frame-role';
 import { openHistoryDb } from '@/lib/history-db';
 import type { PageReportMessage } from '@/lib/messages';
+import { admissible } from '@/lib/readings/evidence';
 import { appendStorageReading } from '@/lib/readings/history';
 import { mergePhotosState, mergeStorageReading, readingKey } from '@/lib/readings/merge';
 import { validatePhotosState, validateStorageReading } from '@/lib/readings/validate';
@@ -15,13 +16,17 @@ function notAfter<T extends { readAt: number }>(value: T, now: number): T {
 /**
  * Stores what a frame read (already shape- and sender-checked by content-messages.ts): the latest
  * storage reading and Photos state in storage.local, and the reading's point in the history.
- * A Photos state counts only when the sending frame's own URL is the Photos app.
+ * Each part counts only when the sending frame, known from its own URL, may give that kind of
+ * evidence (lib/readings/evidence.ts): storage text from the settings view, a Photos state from the
+ * Photos app, Apple's answers from any frame of ours.
  */
 export async function handlePageReport(
-  report: PageReportMessage,
+  message: PageReportMessage,
   sender: SenderLike,
   now: number,
 ): Promise<void> {
+  const report = admissible(message, identifyFrame(sender.url ?? '', sender.frameId === 0).kind);
+  if (!report) return;
   if (report.storage) {
     const previous = validateStorageReading(await storageReadingItem.getValue());
     const next = mergeStorageReading(previous, notAfter(report.storage, now), now);
@@ -37,8 +42,7 @@ export async function handlePageReport(
       }
     }
   }
-  const fromPhotos = identifyFrame(sender.url ?? '', sender.frameId === 0).kind === 'photos';
-  if (report.photos && fromPhotos) {
+  if (report.photos) {
     const previous = validatePhotosState(await photosStateItem.getValue());
     await photosStateItem.setValue(mergePhotosState(previous, notAfter(report.photos, now)));
   }

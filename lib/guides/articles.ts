@@ -1,4 +1,5 @@
 /** Apple's own support pages, linked beside our guides as "Apple's article". */
+import { ICLOUD_SETTINGS_URL } from '../icloud-routes';
 import type { AppleArticle } from './types';
 
 export const APPLE_ARTICLES = {
@@ -24,6 +25,6 @@ export const APPLE_ARTICLES = {
   },
   icloudSettings: {
     title: 'iCloud.com account settings',
-    url: 'https://www.icloud.com/settings/',
+    url: ICLOUD_SETTINGS_URL,
   },
 } as const satisfies Record<string, AppleArticle>;
