@@ -14,6 +14,15 @@ const ACCEPT = 1;
 const REJECT = 2;
 const SKIP = 3;
 
+/**
+ * The text without what it quotes: Apple's notices name people's albums and files in quotes
+ * ("Delete “Holidays”?", "Uploading “IMG_2041.jpg”"), and a name is never Apple's word. From the
+ * first opening quote to the last closing one, so nested quotes go too.
+ */
+export function unquoted(text: string): string {
+  return text.replace(/["“„«「『].*["”“»」』]/gs, ' ');
+}
+
 /** Spaces of every kind (no-break, thin, narrow) as one plain space. */
 export function plainSpaces(text: string): string {
   return text.replace(/[\s\u00a0\u2009\u202f]+/g, ' ').trim();

@@ -6,7 +6,7 @@
  */
 import type { PhotosState, UploadProgress } from '@/lib/readings/types';
 import { PHOTOS_VIEWS, ROUTES } from '@/lib/icloud-routes';
-import { isReadable, labelAround, plainSpaces, textNodesMatching, textOf } from './page-text';
+import { isReadable, labelAround, plainSpaces, textNodesMatching, textOf, unquoted } from './page-text';
 import { meterValues, progressElements } from './read-meter';
 import {
   FULL_PHRASES,
@@ -70,7 +70,7 @@ export function readUpload(
 ): Progress | null {
   for (const element of elements) {
     if (!isReadable(element)) continue;
-    const label = labelAround(element, 200);
+    const label = unquoted(labelAround(element, 200));
     if (!matchesAny(UPLOAD_WORDS, label)) continue;
     const values = meterValues(element);
     const found = progressFrom(label, values ? (values.now / values.max) * 100 : null);
@@ -82,7 +82,7 @@ export function readUpload(
   for (const node of textNodesMatching(root, (t) => !!matchesAny(UPLOAD_WORDS, t))) {
     if (!inNotice(node)) continue;
     const block = node.parentElement;
-    const text = block ? textOf(block, 201) : '';
+    const text = block ? unquoted(textOf(block, 201)) : '';
     if (text.length > 200) continue;
     const found = progressFrom(text, null);
     if (found) return found;
@@ -97,7 +97,7 @@ function inNotice(node: Text): boolean {
 /** Apple's storage-full words in one of its notices (an alert, a dialog, a status line). */
 export function readQuotaNotice(root: Element, all = root.textContent ?? ''): boolean {
   if (!occursIn(FULL_PHRASES, all)) return false;
-  return textNodesMatching(root, (t) => !!matchesAny(FULL_PHRASES, t)).some(inNotice);
+  return textNodesMatching(root, (t) => !!matchesAny(FULL_PHRASES, unquoted(t))).some(inNotice);
 }
 
 function sameProgress(a: Progress, b: Progress): boolean {

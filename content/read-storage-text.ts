@@ -44,12 +44,18 @@ export function readStorageText(
 ): StorageReading | null {
   // Fast path: most reads on most pages stop here.
   if (!/\d/.test(all) || (!occursIn(USED_WORDS, all) && !occursIn(AVAILABLE_WORDS, all))) return null;
+  // A block is found from its words or from its numbers: either may sit in an element of its own
+  // ("<span>in</span> <span>uso</span>", "<b>4,6</b> <i>GB</i>").
   const anchors = textNodesMatching(
     root,
-    (t) => !!(matchesAny(USED_WORDS, t) || matchesAny(AVAILABLE_WORDS, t)),
+    (t) => /\d/.test(t) || !!(matchesAny(USED_WORDS, t) || matchesAny(AVAILABLE_WORDS, t)),
   );
+  // Each element is looked at once: what one anchor decided about it holds for the next.
+  const seen = new Set<Element>();
   for (const anchor of anchors) {
     for (let el = anchor.parentElement, depth = 0; el && depth < 4; el = el.parentElement, depth++) {
+      if (seen.has(el)) break;
+      seen.add(el);
       const text = textOf(el, MAX_BLOCK_CHARS + 1);
       if (text.length > MAX_BLOCK_CHARS) break;
       const usedLang = matchesAny(USED_WORDS, text);

@@ -72,6 +72,50 @@ export function readFrameStorage(
     : null;
 }
 
+/** What a frame knows between reads: Apple's answers heard so far, the Photos reader's memory. */
+export interface FrameMemory {
+  api: StorageReading | null;
+  cloudKitQuotaAt: number | null;
+  memory: PhotosMemory;
+  now: number;
+}
+
+/**
+ * One read of a frame of this role: the evidence its role may give, nothing else. `root` is the
+ * container the storage readers look in (the observed one). Pure apart from reading the document.
+ */
+export function readFrame(
+  role: FrameRole['kind'],
+  doc: Document,
+  root: Element,
+  location: Pick<Location, 'href' | 'hash'>,
+  { api, cloudKitQuotaAt, memory, now }: FrameMemory,
+): FrameReading {
+  const body = doc.body;
+  if (!readsPageText(role) || !body) return { storage: api, photos: null };
+  const locale = pageLocale(doc, location.href);
+  // One pass over the page's text and one search for progress elements, shared by every reader
+  // (the page may be large).
+  const bodyText = body.textContent ?? '';
+  const progress = progressElements(body);
+  const storage = mayGive(role, 'storage-view-text')
+    ? readFrameStorage(
+        root,
+        api,
+        locale,
+        now,
+        bodyText,
+        bodyText,
+        root === body ? progress : progress.filter((e) => root.contains(e)),
+      )
+    : api;
+  const photos =
+    role === 'photos'
+      ? readPhotosState(doc, location.hash, memory, cloudKitQuotaAt, now, bodyText, progress)
+      : null;
+  return { storage: photos?.signedIn === false ? null : storage, photos };
+}
+
 /**
  * `network` subscribes to the network listener's observations (the frame's network feed, which
  * replays what arrived before the readers started).
@@ -114,30 +158,14 @@ export function runReaders(
       // Watch again from now on (the observer stops at the first change it sees, see `changed`),
       // the container as it is now.
       observe();
-      const now = Date.now();
-      const locale = pageLocale(doc, win.location.href);
-      const root = observed ?? body;
-      // One pass over the page's text and one search for progress elements, shared by every
-      // reader (the page may be large).
-      const bodyText = body.textContent ?? '';
-      const progress = progressElements(body);
-      const storage = mayGive(role.kind, 'storage-view-text')
-        ? readFrameStorage(
-            root,
-            api,
-            locale,
-            now,
-            bodyText,
-            bodyText,
-            root === body ? progress : progress.filter((e) => root.contains(e)),
-          )
-        : api;
-      let photos = null;
-      if (role.kind === 'photos') {
-        photos = readPhotosState(doc, win.location.hash, memory, cloudKitQuotaAt, now, bodyText, progress);
-        memory = photos;
-      }
-      reporter.offer({ storage: photos?.signedIn === false ? null : storage, photos });
+      const found = readFrame(role.kind, doc, observed ?? body, win.location, {
+        api,
+        cloudKitQuotaAt,
+        memory,
+        now: Date.now(),
+      });
+      if (found.photos) memory = found.photos;
+      reporter.offer(found);
     } catch {
       // A reader that fails reads nothing; the page never sees it.
     } finally {

@@ -118,9 +118,12 @@ export const USED_WORDS: Phrases = {
   'zh-hans': { re: /已使用|已用/ },
 };
 
-/** The words between two quantities that make them "X of Y" (or "Y中X", "X（共 Y"). */
+/**
+ * The words between two quantities that make them "X of Y" (or "Y中X", "X（共 Y", "X available of
+ * Y", "X utilisés sur Y": what is used or left can be a plan size too).
+ */
 export const OF_BETWEEN: Phrase = {
-  re: /^\s*(?:of|von|sur|de|di|su|\/|中|中的|（共|\(共|，共|,\s*共)\s*$/i,
+  re: /^\s*(?:(?:available|used|verfügbar|belegt|disponibles?|disponibili|utilisés?|usados?|utilizzati)\s+)?(?:of|von|sur|de|di|su|\/|中|中的|（共|\(共|，共|,\s*共)\s*$/i,
 };
 
 /** "… available": the quantities count what is left. */
