@@ -53,14 +53,18 @@ export const SELECTORS = {
   photosNotices: {
     css: '[role="alert"],[role="alertdialog"],[role="dialog"],dialog,[role="status"],[aria-live]',
   },
-  /** What a person can press: the tip card keeps out of the way of these (content/tips/placement.ts). */
-  controls: {
-    css:
-      'a[href], button, input, select, textarea, summary, [contenteditable=""], [contenteditable="true"], ' +
-      '[role="button"], [role="link"], [role="menuitem"], [role="tab"], [role="checkbox"], [role="switch"], ' +
-      '[tabindex]:not([tabindex="-1"]), ui-button',
-  },
 } satisfies Record<string, Selector>;
+
+/**
+ * What a person can press: the tip card keeps out of the way of these (content/tips/placement.ts).
+ * Apart from SELECTORS so that the readers' script, which never needs it, does not carry it.
+ */
+export const CONTROLS: Selector = {
+  css:
+    'a[href], button, input, select, textarea, summary, [contenteditable=""], [contenteditable="true"], ' +
+    '[role="button"], [role="link"], [role="menuitem"], [role="tab"], [role="checkbox"], [role="switch"], ' +
+    '[tabindex]:not([tabindex="-1"]), ui-button',
+};
 
 /** Attributes read off the page. */
 export const ATTRIBUTES = {

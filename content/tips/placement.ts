@@ -2,14 +2,14 @@
  * Where the tip card goes: the viewport corner with no Apple control under it. Sampling a few
  * points per corner with `elementsFromPoint` is cheap and runs only when a tip is shown.
  */
-import { SELECTORS } from '../signatures';
+import { CONTROLS } from '../signatures';
 
 export type Corner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
 
 const PREFERENCE: readonly Corner[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
 const MARGIN = 16;
 
-const INTERACTIVE = SELECTORS.controls.css;
+const INTERACTIVE = CONTROLS.css;
 
 export interface Size {
   width: number;

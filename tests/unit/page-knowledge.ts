@@ -45,7 +45,7 @@ export const SIGNATURE_FIXTURES: Record<string, string[]> = {
   'PLAN_NAMES.zh-hans': ['settings-plan-names-by-language.html'],
   'SELECTORS.appFrame': ['shell-with-photos-iframe.html'],
   'SELECTORS.buttons': ['photos-signed-out.html'],
-  'SELECTORS.controls': ['photos-upload-in-progress.html', 'photos-signed-out.html'],
+  CONTROLS: ['photos-upload-in-progress.html', 'photos-signed-out.html'],
   'SELECTORS.neverRead': ['settings-hidden-and-script-decoys.html'],
   'SELECTORS.peoplesContent': [
     'settings-hidden-and-script-decoys.html',
