@@ -348,8 +348,7 @@ export const FRAMES: FrameSpec[] = [
     role: 'shell',
     url: 'https://www.icloud.com/mail/',
     top: true,
-    chrome: (inner) =>
-      `<div id="root"><nav><a href="/photos/">Photos</a></nav><main>${inner}</main></div>`,
+    chrome: (inner) => `<div id="root"><nav><a href="/photos/">Photos</a></nav><main>${inner}</main></div>`,
   },
   {
     role: 'settings',
