@@ -35,7 +35,7 @@ describe('the guide page in Chromium', () => {
     const start = page.locator('.cc-start');
     await start.getByRole('heading', { name: 'Make room in your iCloud storage' }).waitFor();
     await start.getByRole('checkbox', { name: /^On your iPhone or iPad, open Settings/ }).check();
-    await start.getByRole('checkbox', { name: /^Still in Manage Account Storage/ }).check();
+    await start.getByRole('checkbox', { name: /^Look through Mail and Messages/ }).check();
     await expect.poll(() => storedSteps(page)).toBe(2);
 
     await page.reload();
@@ -43,13 +43,13 @@ describe('the guide page in Chromium', () => {
     expect(
       await start.getByRole('checkbox', { name: /^On your iPhone or iPad, open Settings/ }).isChecked(),
     ).toBe(true);
-    expect(await start.getByRole('checkbox', { name: /^Still in Manage Account Storage/ }).isChecked()).toBe(
+    expect(await start.getByRole('checkbox', { name: /^Look through Mail and Messages/ }).isChecked()).toBe(
       true,
     );
     expect(await start.getByRole('checkbox', { name: /^Empty the Recently Deleted/ }).isChecked()).toBe(
       false,
     );
-    expect(await start.getByText('2 of 6 steps done').isVisible()).toBe(true);
+    expect(await start.getByText('2 of 7 steps done').isVisible()).toBe(true);
     await page.close();
   });
 
