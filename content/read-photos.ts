@@ -4,6 +4,7 @@
  * Apple's interface around the library is read: progress elements and Apple's notices (alerts,
  * dialogs, status lines), never the library's items, captions or album names (./page-text.ts).
  */
+import { uploadFromJobs, type UploadJobs } from '@/lib/readings/photos-upload';
 import type { PhotosState, UploadProgress } from '@/lib/readings/types';
 import { PHOTOS_VIEWS, ROUTES } from '@/lib/icloud-routes';
 import { isReadable, labelAround, plainSpaces, textNodesMatching, textOf, unquoted } from './page-text';
@@ -24,6 +25,15 @@ import {
 export interface PhotosMemory {
   upload: UploadProgress | null;
   quotaError: PhotosState['quotaError'];
+  uploadRefused?: PhotosState['uploadRefused'];
+}
+
+/** What the main-world listener heard of Apple's answers on this page (see ./observations.ts). */
+export interface HeardFromApple {
+  /** When CloudKit first refused a record write for quota. */
+  cloudKitQuotaAt: number | null;
+  /** The photosupload answers so far. */
+  uploads: UploadJobs;
 }
 
 export function photosView(hash: string): string | null {
@@ -105,14 +115,15 @@ function sameProgress(a: Progress, b: Progress): boolean {
 }
 
 /**
- * Reads the Photos frame. `cloudKitQuotaAt` is when the network listener saw QUOTA_EXCEEDED, if it
- * did; `memory` is what the previous read found (its progress times and first quota error).
+ * Reads the Photos frame. `heard` is what the network listener heard of Apple's answers, if
+ * anything: the upload answers come before any progress bar's markup, and their refusals are the
+ * page's refusals. `memory` is what the previous read found (its progress times, first quota error).
  */
 export function readPhotosState(
   doc: Document,
   hash: string,
   memory: PhotosMemory,
-  cloudKitQuotaAt: number | null,
+  heard: HeardFromApple | null,
   now: number,
   all = doc.body?.textContent ?? '',
   progress?: Iterable<Element>,
@@ -121,13 +132,23 @@ export function readPhotosState(
   const signedIn = readSignedIn(doc);
   const body = doc.body;
   if (signedIn === false || !body) return { signedIn, upload: null, quotaError: null, view, readAt: now };
-  const found = readUpload(body, all, progress);
+  const uploads = heard?.uploads;
+  const fromAnswers = uploads ? uploadFromJobs(uploads) : null;
+  const found = fromAnswers ?? readUpload(body, all, progress);
   const before = memory.upload;
+  // Progress from Apple's answers moved when the answer came; from the page, when it was read.
+  const movedAt = fromAnswers && uploads?.movedAt ? Math.min(uploads.movedAt, now) : now;
   const upload = found
-    ? { ...found, lastProgressAt: before && sameProgress(before, found) ? before.lastProgressAt : now }
+    ? { ...found, lastProgressAt: before && sameProgress(before, found) ? before.lastProgressAt : movedAt }
     : null;
+  const refusal = uploads?.refused ?? null;
   let quotaError = memory.quotaError;
-  if (!quotaError && cloudKitQuotaAt !== null) quotaError = { at: cloudKitQuotaAt, source: 'cloudkit' };
+  if (!quotaError && heard?.cloudKitQuotaAt != null)
+    quotaError = { at: heard.cloudKitQuotaAt, source: 'cloudkit' };
+  if (!quotaError && refusal?.quota) quotaError = { at: refusal.at, source: 'photosupload' };
   if (!quotaError && readQuotaNotice(body, all)) quotaError = { at: now, source: 'text' };
-  return { signedIn, upload, quotaError, view, readAt: now };
+  const uploadRefused = refusal && !refusal.quota ? { at: refusal.at, status: refusal.status } : null;
+  const state: PhotosState = { signedIn, upload, quotaError, view, readAt: now };
+  if (uploadRefused) state.uploadRefused = uploadRefused;
+  return state;
 }

@@ -15,5 +15,5 @@ export interface ReadersScript {
 }
 
 export function loadReadersScript(): Promise<ReadersScript | null> {
-  return loadExtensionScript<ReadersScript>(READERS_PATH, READERS_GLOBAL);
+  return loadExtensionScript<ReadersScript>(READERS_PATH, READERS_GLOBAL, 'start');
 }

@@ -3,6 +3,8 @@
  * `minIntervalMs` while it keeps changing (the latest state is sent when the interval ends).
  * While only an upload's progress moves, at most once every `PROGRESS_INTERVAL_MS`: stall
  * detection works in minutes, and each report costs a message, a storage write and a tips check.
+ * A report the background did not store (it answered not ok, or not at all) is sent again after
+ * each of `RESEND_DELAYS_MS`, then given up until the reading changes.
  */
 import type { PhotosState, StorageReading } from '@/lib/readings/types';
 
@@ -13,6 +15,11 @@ export interface FrameReading {
 
 export const REPORT_MIN_INTERVAL_MS = 3000;
 export const PROGRESS_INTERVAL_MS = 30_000;
+/** Waits before each resend of a report that was not stored: three tries, then it is given up. */
+export const RESEND_DELAYS_MS: readonly number[] = [5_000, 30_000, 120_000];
+
+/** Sends a report; resolves whether the background stored it (void: no answer is awaited). */
+export type SendReport = (reading: FrameReading) => Promise<boolean> | void;
 
 /** What a reading says, without the time it was read at. */
 export function readingSignature(reading: FrameReading): string {
@@ -34,7 +41,7 @@ export interface ReporterClock {
 }
 
 export function createReporter(
-  send: (reading: FrameReading) => void,
+  send: SendReport,
   clock: ReporterClock,
   minIntervalMs = REPORT_MIN_INTERVAL_MS,
 ) {
@@ -52,7 +59,22 @@ export function createReporter(
     sentSignature = signature;
     sentEssentials = withoutProgress(latest);
     sentAt = clock.now();
-    send(latest);
+    deliver(latest, signature, 0);
+  };
+
+  const deliver = (reading: FrameReading, signature: string, resends: number): void => {
+    void Promise.resolve(send(reading))
+      .then(
+        (stored) => stored !== false,
+        () => false,
+      )
+      .then((stored) => {
+        // Stored, superseded by a newer report, or out of tries: nothing more to send.
+        if (stored || signature !== sentSignature || resends >= RESEND_DELAYS_MS.length) return;
+        clock.setTimeout(() => {
+          if (signature === sentSignature) deliver(reading, signature, resends + 1);
+        }, RESEND_DELAYS_MS[resends]!);
+      });
   };
 
   return {

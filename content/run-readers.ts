@@ -7,13 +7,15 @@
  * Photos app. The shell and the frames that show people's content (Mail, Drive, Notes …) pass on
  * Apple's answers to the page's own requests and read nothing of the page.
  */
+import { applyUploadAnswer, NO_UPLOAD_JOBS } from '@/lib/readings/photos-upload';
 import { readStorageUsageInfo } from '@/lib/readings/storage-usage-info';
 import type { StorageReading } from '@/lib/readings/types';
 import { identifyFrame, type FrameRole } from '@/lib/frame-role';
 import { mayGive, readsPageText } from '@/lib/readings/evidence';
 import type { ObservationListener } from './network-channel';
+import { parseObservation } from './observations';
 import { readStorageFlags } from './read-storage-flags';
-import { readPhotosState, type PhotosMemory } from './read-photos';
+import { readPhotosState, type HeardFromApple, type PhotosMemory } from './read-photos';
 import { pageLocale } from './read-locale';
 import { progressElements, readStorageMeter } from './read-meter';
 import { readStorageText } from './read-storage-text';
@@ -75,7 +77,7 @@ export function readFrameStorage(
 /** What a frame knows between reads: Apple's answers heard so far, the Photos reader's memory. */
 export interface FrameMemory {
   api: StorageReading | null;
-  cloudKitQuotaAt: number | null;
+  heard: HeardFromApple | null;
   memory: PhotosMemory;
   now: number;
 }
@@ -89,7 +91,7 @@ export function readFrame(
   doc: Document,
   root: Element,
   location: Pick<Location, 'href' | 'hash'>,
-  { api, cloudKitQuotaAt, memory, now }: FrameMemory,
+  { api, heard, memory, now }: FrameMemory,
 ): FrameReading {
   const body = doc.body;
   if (!readsPageText(role) || !body) return { storage: api, photos: null };
@@ -110,9 +112,7 @@ export function readFrame(
       )
     : api;
   const photos =
-    role === 'photos'
-      ? readPhotosState(doc, location.hash, memory, cloudKitQuotaAt, now, bodyText, progress)
-      : null;
+    role === 'photos' ? readPhotosState(doc, location.hash, memory, heard, now, bodyText, progress) : null;
   return { storage: photos?.signedIn === false ? null : storage, photos };
 }
 
@@ -123,7 +123,7 @@ export function readFrame(
 export function runReaders(
   ctx: ReaderContext,
   win: Window,
-  send: (reading: FrameReading, role: FrameRole) => void,
+  send: (reading: FrameReading, role: FrameRole) => Promise<boolean> | void,
   network: (listener: ObservationListener) => void,
 ): FrameRole {
   let role = identifyFrame(win.location.href, win.top === win);
@@ -131,7 +131,7 @@ export function runReaders(
   if (role.kind === 'none') return role;
   const doc = win.document;
   let api: StorageReading | null = null;
-  let cloudKitQuotaAt: number | null = null;
+  const heard: HeardFromApple = { cloudKitQuotaAt: null, uploads: NO_UPLOAD_JOBS };
   let memory: PhotosMemory = { upload: null, quotaError: null };
   let observer: MutationObserver | null = null;
   let observed: Element | null = null;
@@ -160,7 +160,7 @@ export function runReaders(
       observe();
       const found = readFrame(role.kind, doc, observed ?? body, win.location, {
         api,
-        cloudKitQuotaAt,
+        heard,
         memory,
         now: Date.now(),
       });
@@ -200,10 +200,13 @@ export function runReaders(
   };
 
   // What the main-world listener saw of Apple's answers, since document_start.
-  network((observation, at) => {
+  network((detail, at) => {
+    const observation = parseObservation(detail);
+    if (!observation) return;
     if (observation.kind === 'storage') {
       api = readStorageUsageInfo(observation.body, pageLocale(doc, win.location.href), at) ?? api;
-    } else cloudKitQuotaAt ??= at;
+    } else if (observation.kind === 'quota') heard.cloudKitQuotaAt ??= at;
+    else heard.uploads = applyUploadAnswer(heard.uploads, observation.answer, at);
     schedule();
   });
   ctx.onInvalidated(() => observer?.disconnect());

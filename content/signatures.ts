@@ -80,10 +80,32 @@ export const NETWORK = {
   storageUsageInfo: {
     re: /^https:\/\/(?:p\d+-)?setup\.icloud\.com(?:\.cn)?\/setup\/ws\/1\/storageUsageInfo(?:[?#]|$)/,
   },
-  cloudKit: {
-    re: /^https:\/\/p\d+-ckdatabasews\.icloud\.com(?:\.cn)?\//,
+  /** CloudKit's record writes: the only CloudKit answers whose body is read (for a quota refusal). */
+  cloudKitModify: {
+    re: /^https:\/\/p\d+-ckdatabasews\.icloud\.com(?:\.cn)?\/database\/1\/[^?#]*\/records\/modify(?:[?#]|$)/,
   },
 } satisfies Record<string, Phrase>;
+
+/** CloudKit's `serverErrorCode` for a write refused for quota (for a record or the request). */
+export const CLOUDKIT_QUOTA_CODE = 'QUOTA_EXCEEDED';
+
+/**
+ * The Photos web app's uploads since August 2026, on the account's `photosupload` host (from the
+ * setup answer's `webservices.photosupload.url`): createUploadUrl → the bytes to a content host →
+ * putAsset (per-file results) → uploadStatus (progress per upload job). The old upload endpoint
+ * answers 410 and is not watched. `url`'s first group is the step.
+ */
+export const PHOTOS_UPLOAD = {
+  url: {
+    re: /^https:\/\/[a-z0-9-]+\.icloud\.com(?:\.cn)?\/(?:[^?#]*\/)?photosupload\/(createUploadUrl|putAsset|uploadStatus)(?:[?#]|$)/,
+  },
+  /** A putAsset file status: Apple took the file (and gave it an upload job). */
+  accepted: 200,
+  /** A putAsset file status: the library already has the file. */
+  duplicate: 409,
+  /** Error codes that name a quota refusal in a putAsset file's response; nothing else does. */
+  quotaCodes: ['QUOTA_EXCEEDED'] as readonly string[],
+};
 
 /** Words that make a block of text about storage at all. */
 export const STORAGE_WORDS: Phrases = {

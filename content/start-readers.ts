@@ -3,31 +3,35 @@
  * the background, and — in the top frame only, one tip per page — the tips controller's script.
  */
 import { browser } from 'wxt/browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { MESSAGE_VERSION, type PageReportMessage } from '@/lib/messages';
 import type { ObservationListener } from './network-channel';
+import { createReadersContext } from './readers-context';
 import { runReaders } from './run-readers';
 import { loadTipsScript } from './tips/tips-script';
 
 const READERS_CONTEXT = 'icloud';
 
-// A content script never throws into the page: a background that is gone (extension updated)
-// is not the page's problem.
-function send(message: PageReportMessage): void {
-  browser.runtime.sendMessage(message).catch(() => undefined);
+/**
+ * Whether the background stored the report (it answers `{ ok: true }`). A content script never
+ * throws into the page: a background that is gone (extension updated) is "not stored".
+ */
+function send(message: PageReportMessage): Promise<boolean> {
+  return browser.runtime.sendMessage(message).then(
+    (reply: unknown) => (reply as { ok?: unknown } | undefined)?.ok === true,
+    () => false,
+  );
 }
 
 export function startReaders(win: Window, network: (listener: ObservationListener) => void): void {
-  // WXT's context: listeners and timers end with it when the extension is updated or removed.
-  // WXT's "a newer copy started" signal goes by a DOM event only: its extra window.postMessage
-  // would reach every message listener of iCloud.com's own code.
-  const ctx = new ContentScriptContext(READERS_CONTEXT, { noScriptStartedPostMessage: true });
+  // WXT's context: listeners and timers end with it when the extension is updated or removed;
+  // never because of an event a page script dispatched (./readers-context.ts).
+  const ctx = createReadersContext(READERS_CONTEXT);
   const role = runReaders(
     ctx,
     win,
     (reading, current) => {
       if (current.kind === 'none') return;
-      send({ v: MESSAGE_VERSION, type: 'page-report', role: current.kind, ...reading });
+      return send({ v: MESSAGE_VERSION, type: 'page-report', role: current.kind, ...reading });
     },
     network,
   );

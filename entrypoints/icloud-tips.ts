@@ -2,6 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startTips } from '@/content/tips/controller';
 import { currentApp } from '@/content/tips/current-app';
 import { TIPS_GLOBAL, type TipsScript } from '@/content/tips/tips-script';
+import { provideScriptApi } from '@/content/script-api';
 
 // Loaded by the readers' script in the top frame of iCloud.com (content/start-readers.ts); never
 // on its own.
@@ -12,5 +13,5 @@ export default defineUnlistedScript(() => {
       ctx.addEventListener(win, 'wxt:locationchange', () => tips.refresh());
     },
   };
-  (globalThis as typeof globalThis & { [TIPS_GLOBAL]?: TipsScript })[TIPS_GLOBAL] = tipsScript;
+  provideScriptApi(TIPS_GLOBAL, tipsScript);
 });

@@ -3,8 +3,10 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import tipCss from '@/components/tip/tip.css?inline';
 import { TipCard } from '@/components/tip/TipCard';
+import { stopUntrustedClicks } from '@/content/tips/guards';
 import { TIP_UI_GLOBAL, type TipUi } from '@/content/tips/lazy';
 import { chooseCorner } from '@/content/tips/placement';
+import { provideScriptApi } from '@/content/script-api';
 
 // Loaded on demand by the iCloud.com content script (content/tips/lazy.ts); never on its own.
 export default defineUnlistedScript(() => {
@@ -23,6 +25,8 @@ export default defineUnlistedScript(() => {
           const frame = document.createElement('div');
           frame.className = 'frame';
           container.append(frame);
+          // Only the person's own clicks reach the card's buttons (see content/tips/guards.ts).
+          stopUntrustedClicks(frame);
           render(<TipCard tip={tip} actions={actions} />, frame);
           const card = frame.firstElementChild;
           const size = card
@@ -50,5 +54,5 @@ export default defineUnlistedScript(() => {
     },
   };
 
-  (globalThis as typeof globalThis & { [TIP_UI_GLOBAL]?: TipUi })[TIP_UI_GLOBAL] = tipUi;
+  provideScriptApi(TIP_UI_GLOBAL, tipUi);
 });

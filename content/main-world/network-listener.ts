@@ -1,16 +1,23 @@
 /**
  * Runs in the page's main world at document_start, before the page's scripts: observes the page's
- * own fetch and XMLHttpRequest responses from Apple's storageUsageInfo endpoint and CloudKit, and
- * hands what it saw to the isolated content script (see ../network-channel.ts for the channel and
- * its threat model). It never changes a request or a response — it reads a clone — and every step
- * is wrapped so that a failure here is silent and the page carries on.
+ * own fetch and XMLHttpRequest answers from Apple's storageUsageInfo endpoint, CloudKit's record
+ * writes and the Photos upload steps (photosupload), and hands their text to the isolated content
+ * script (see ../network-channel.ts for the channel and its threat model), which checks them. It
+ * never changes a request or a response — it reads a clone — and every step is wrapped so that a
+ * failure here is silent and the page carries on. It stays small: it is in every frame's
+ * document_start path.
  */
 // The page's own methods are taken before page scripts run and always called through Reflect.apply
 // with an explicit receiver, so "unbound" is the point here.
 /* eslint-disable @typescript-eslint/unbound-method */
-import { isQuotaExceeded } from '@/lib/readings/cloudkit';
-import { CHANNEL_PREFIX, HELLO_EVENT, MAX_OBSERVATION_CHARS, READY_EVENT } from '../network-channel';
-import { NETWORK } from '../signatures';
+import {
+  CHANNEL_PREFIX,
+  HELLO_EVENT,
+  MAX_OBSERVATION_CHARS,
+  READY_EVENT,
+  type ChannelMessage,
+} from '../network-channel';
+import { CLOUDKIT_QUOTA_CODE, NETWORK, PHOTOS_UPLOAD } from '../signatures';
 
 type Getter = (this: unknown) => unknown;
 
@@ -20,6 +27,11 @@ function getterOf(proto: object | undefined, name: string): Getter | undefined {
 
 export function installNetworkListener(win: Window & typeof globalThis): void {
   try {
+    const doc = win.document;
+    // Late (the page's scripts ran first): what would be taken below may already be the page's,
+    // and the page could hear the handshake. Nothing is installed; the isolated side does not
+    // join a late channel either.
+    if (doc.readyState !== 'loading') return;
     // Taken now, before a page script could replace them.
     const apply = Reflect.apply as (fn: unknown, self: unknown, args: unknown[]) => unknown;
     const dispatch = win.EventTarget.prototype.dispatchEvent;
@@ -27,6 +39,8 @@ export function installNetworkListener(win: Window & typeof globalThis): void {
     const removeListener = win.EventTarget.prototype.removeEventListener;
     const Custom = win.CustomEvent;
     const stringify = JSON.stringify;
+    const includes = String.prototype.includes;
+    const exec = RegExp.prototype.exec;
     const then = win.Promise.prototype.then;
     const responseProto = win.Response?.prototype;
     const clone = responseProto?.clone;
@@ -39,7 +53,6 @@ export function installNetworkListener(win: Window & typeof globalThis): void {
     const xhrType = getterOf(xhrProto, 'responseType');
     const xhrText = getterOf(xhrProto, 'responseText');
     const xhrResponse = getterOf(xhrProto, 'response');
-    const doc = win.document;
     const noop = (): void => undefined;
 
     const bytes = new Uint8Array(16);
@@ -47,31 +60,26 @@ export function installNetworkListener(win: Window & typeof globalThis): void {
     const nonce = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
     const channel = CHANNEL_PREFIX + nonce;
 
-    const post = (kind: 'storage' | 'quota', body = ''): void => {
+    /** Which of Apple's answers a URL is; null for everything else (its body is never read). */
+    const kindOf = (url: unknown): Omit<ChannelMessage, 'status' | 'body'> | null => {
+      if (typeof url !== 'string') return null;
+      if (apply(exec, NETWORK.storageUsageInfo.re, [url])) return { kind: 'storage' };
+      if (apply(exec, NETWORK.cloudKitModify.re, [url])) return { kind: 'cloudkit' };
+      const upload = apply(exec, PHOTOS_UPLOAD.url.re, [url]) as RegExpExecArray | null;
+      return upload ? { kind: 'upload', step: upload[1] as ChannelMessage['step'] } : null;
+    };
+    const post = (what: Omit<ChannelMessage, 'status' | 'body'>, status: number, body: unknown): void => {
       try {
-        const detail = apply(stringify, JSON, [{ kind, body }]) as string;
+        if (typeof body !== 'string') return;
+        // Storage numbers only from an answer that succeeded; a record write only when it may
+        // carry the refusal (the isolated side checks where the code is).
+        if (what.kind === 'storage' && !(status >= 200 && status < 300)) return;
+        if (what.kind === 'cloudkit' && !apply(includes, body, [CLOUDKIT_QUOTA_CODE])) return;
+        const detail = apply(stringify, JSON, [{ ...what, status, body }]) as string;
         if (detail.length <= MAX_OBSERVATION_CHARS) apply(dispatch, doc, [new Custom(channel, { detail })]);
       } catch {
         // Silent: the page must not notice.
       }
-    };
-    const interesting = (url: unknown): url is string =>
-      typeof url === 'string' && (NETWORK.storageUsageInfo.re.test(url) || NETWORK.cloudKit.re.test(url));
-    // Only Apple's storage answers and CloudKit's errors and record writes can say anything to
-    // us: every other response passes without its body being read (a CloudKit answer can be
-    // hundreds of KB). A CloudKit 413 is the quota error itself.
-    const triage = (url: string, status: number): 'read' | 'skip' | 'quota' =>
-      !NETWORK.cloudKit.re.test(url)
-        ? 'read'
-        : status === 413
-          ? 'quota'
-          : url.includes('/records/modify')
-            ? 'read'
-            : 'skip';
-    const inspect = (url: string, status: number, body: string): void => {
-      if (NETWORK.storageUsageInfo.re.test(url)) {
-        if (status >= 200 && status < 300) post('storage', body);
-      } else if (isQuotaExceeded(status, body)) post('quota');
     };
 
     // The handshake: offer the nonce once, to the isolated script only (see network-channel.ts).
@@ -88,13 +96,11 @@ export function installNetworkListener(win: Window & typeof globalThis): void {
     if (typeof originalFetch === 'function' && clone && readText && responseUrl && responseStatus) {
       const onResponse = (response: unknown): void => {
         try {
-          const url = apply(responseUrl, response, []);
-          if (!interesting(url)) return;
+          const what = kindOf(apply(responseUrl, response, []));
+          if (!what) return;
           const status = apply(responseStatus, response, []) as number;
-          const what = triage(url, status);
-          if (what !== 'read') return what === 'quota' ? post('quota') : undefined;
           const copy = apply(clone, response, []) as Response;
-          apply(then, apply(readText, copy, []), [(body: string) => inspect(url, status, body), noop]);
+          apply(then, apply(readText, copy, []), [(body: string) => post(what, status, body), noop]);
         } catch {
           // Silent.
         }
@@ -116,19 +122,16 @@ export function installNetworkListener(win: Window & typeof globalThis): void {
     if (xhrProto && originalOpen && xhrUrl && xhrStatus && xhrType) {
       const onLoad = function (this: XMLHttpRequest): void {
         try {
-          const url = apply(xhrUrl, this, []);
-          if (!interesting(url)) return;
-          const status = apply(xhrStatus, this, []) as number;
-          const what = triage(url, status);
-          if (what !== 'read') return what === 'quota' ? post('quota') : undefined;
+          const what = kindOf(apply(xhrUrl, this, []));
+          if (!what) return;
           const type = apply(xhrType, this, []);
           const body =
             type === '' || type === 'text'
-              ? (apply(xhrText!, this, []) as string)
+              ? apply(xhrText!, this, [])
               : type === 'json'
-                ? (apply(stringify, JSON, [apply(xhrResponse!, this, [])]) as string)
+                ? apply(stringify, JSON, [apply(xhrResponse!, this, [])])
                 : '';
-          inspect(url, status, body);
+          post(what, apply(xhrStatus, this, []) as number, body);
         } catch {
           // Silent.
         }

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { IcloudApp } from '@/lib/tips/apps';
 import { TIP_MESSAGE_VERSION, parseTipsReply, type TipRequest, type TipView } from '@/lib/tips/messages';
+import { GUIDE_OPEN_INTERVAL_MS, oncePer } from './guards';
 import { loadTipUi, type TipUi } from './lazy';
 
 const REFRESH_DELAY_MS = 300;
@@ -24,6 +25,8 @@ export function startTips(ctx: ContentScriptContext, currentApp: () => IcloudApp
   let ui: TipUi | null = null;
   let shownKey: string | null = null;
   let timer: number | undefined;
+  // Whatever asks (a person, or a page script that got past the card's checks), one guide at a time.
+  const mayOpenGuide = oncePer(GUIDE_OPEN_INTERVAL_MS);
 
   const hide = () => {
     ui?.hide();
@@ -32,6 +35,7 @@ export function startTips(ctx: ContentScriptContext, currentApp: () => IcloudApp
 
   const actionsFor = (tip: TipView) => ({
     openGuide(guideId?: string) {
+      if (!mayOpenGuide()) return;
       void send({
         v: TIP_MESSAGE_VERSION,
         type: 'open-guide',

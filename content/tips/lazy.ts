@@ -18,5 +18,5 @@ export interface TipUi {
 
 /** Loads the tip UI once; null when it cannot be loaded (the page then simply shows no tip). */
 export function loadTipUi(): Promise<TipUi | null> {
-  return loadExtensionScript<TipUi>(TIP_UI_PATH, TIP_UI_GLOBAL);
+  return loadExtensionScript<TipUi>(TIP_UI_PATH, TIP_UI_GLOBAL, 'show');
 }

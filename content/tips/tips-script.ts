@@ -14,5 +14,5 @@ export interface TipsScript {
 }
 
 export function loadTipsScript(): Promise<TipsScript | null> {
-  return loadExtensionScript<TipsScript>(TIPS_PATH, TIPS_GLOBAL);
+  return loadExtensionScript<TipsScript>(TIPS_PATH, TIPS_GLOBAL, 'start');
 }

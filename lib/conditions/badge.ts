@@ -15,7 +15,7 @@ export type TooltipContext = Pick<ConditionInput, 'storage' | 'snapshot' | 'sett
 const TITLE = 'Cloud Checkup';
 const STORAGE_IDS: readonly ConditionId[] = ['storage-full', 'storage-nearly-full'];
 const STATUS_IDS: readonly ConditionId[] = ['outage', 'status-unknown', 'maintenance'];
-const PHOTOS_IDS: readonly ConditionId[] = ['upload-blocked', 'upload-stalled'];
+const PHOTOS_IDS: readonly ConditionId[] = ['upload-blocked', 'upload-refused', 'upload-stalled'];
 
 /** "read 3 h ago" for storage, "seen …" for Photos, "checked …" for Apple's status. */
 function ageWords(condition: Condition): string | null {

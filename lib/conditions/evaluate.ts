@@ -6,6 +6,7 @@ import { storageFull } from './rules/storage-full';
 import { storageNearlyFull } from './rules/storage-nearly-full';
 import { storageStale } from './rules/storage-stale';
 import { uploadBlocked } from './rules/upload-blocked';
+import { uploadRefused } from './rules/upload-refused';
 import { uploadStalled } from './rules/upload-stalled';
 import type { Condition, ConditionInput } from './types';
 
@@ -14,6 +15,7 @@ const RULES = [
   uploadBlocked,
   outage,
   storageNearlyFull,
+  uploadRefused,
   uploadStalled,
   statusUnknown,
   maintenance,
@@ -27,8 +29,8 @@ export function evaluateConditions(input: ConditionInput): Condition[] {
     found
       // One reading is full or nearly full, never both: full wins.
       .filter((c) => !(c.id === 'storage-nearly-full' && has('storage-full')))
-      // A quota error explains a stopped upload; saying it also stalled adds nothing.
-      .filter((c) => !(c.id === 'upload-stalled' && has('upload-blocked')))
+      // A refusal explains a stopped upload; saying it also stalled adds nothing.
+      .filter((c) => !(c.id === 'upload-stalled' && (has('upload-blocked') || has('upload-refused'))))
       .sort((a, b) => a.priority - b.priority)
   );
 }

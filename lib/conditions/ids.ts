@@ -4,6 +4,7 @@ export const CONDITION_IDS = [
   'upload-blocked',
   'outage',
   'storage-nearly-full',
+  'upload-refused',
   'upload-stalled',
   'status-unknown',
   'maintenance',

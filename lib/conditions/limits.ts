@@ -15,7 +15,7 @@ export const FULL_PERCENT = 99.5;
 export const FORECAST_WARNING_MS = 14 * DAY;
 
 /**
- * A quota error in Photos counts for this long. After that the upload it stopped is old news;
+ * A quota error (or another refusal) in Photos counts for this long. After that the upload it stopped is old news;
  * a newer upload that makes progress clears it sooner.
  */
 export const UPLOAD_BLOCKED_WINDOW_MS = 60 * MINUTE;

@@ -5,6 +5,7 @@
  * for the earliest of these, at least a minute and at most 15 minutes away, and every minute
  * while an upload is in progress (its tooltip age and stall both move).
  */
+import { READING_FRESH_MS } from '../readings/merge';
 import { EXPIRED_AFTER_MS, STALE_AFTER_MS } from '../status/freshness';
 import {
   FORECAST_WARNING_MS,
@@ -31,6 +32,9 @@ export function nextRecheckAt(input: ConditionInput): number {
   const edges: number[] = [];
   if (storage) edges.push(storage.readAt + STORAGE_STALE_MS);
   if (photos?.quotaError) edges.push(photos.quotaError.at + UPLOAD_BLOCKED_WINDOW_MS);
+  if (photos?.uploadRefused) edges.push(photos.uploadRefused.at + UPLOAD_BLOCKED_WINDOW_MS);
+  // A quota refusal turns from "refused" to "blocked" when the numbers that contradict it age.
+  if (photos?.quotaError && storage) edges.push(storage.readAt + READING_FRESH_MS);
   if (snapshot) {
     edges.push(snapshot.fetchedAt + snapshotExpiryMs(settings.pollIntervalMinutes));
     for (const service of snapshot.services) {

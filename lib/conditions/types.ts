@@ -47,6 +47,10 @@ export interface ConditionFacts {
   /** Watched services the feed lists in a way that could not be read (display names). */
   unclearServices?: string[];
   stalledForMs?: number;
+  /** upload-refused: why Apple refused ("quota" while the numbers show room, or "unknown"). */
+  refusedFor?: 'quota' | 'unknown';
+  /** upload-refused: the HTTP status Apple gave the refused file, when it gave one. */
+  refusedStatus?: number;
   consecutiveFailures?: number;
   forecast?: Forecast;
 }

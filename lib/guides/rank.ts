@@ -14,6 +14,8 @@ export const CAUSES_BY_TOPIC: Record<GuideTopic, readonly CauseId[]> = {
   'storage-full': ['C1'],
   'upload-blocked': ['C1'],
   'storage-nearly-full': ['C1'],
+  // A refusal Apple did not explain: Apple's side first, then the connection and the software.
+  'upload-refused': ['C7', 'C3', 'C8', 'C1'],
   'storage-stale': ['C1'],
   outage: ['C7'],
   maintenance: ['C7'],

@@ -9,6 +9,7 @@ export const TOPIC_LABELS: Record<GuideTopic, string> = {
   'upload-blocked': 'Photos can’t upload because storage is full',
   outage: 'Apple reports a problem with iCloud',
   'storage-nearly-full': 'iCloud storage is nearly full',
+  'upload-refused': 'Apple refused a Photos upload',
   'upload-stalled': 'An upload has stopped moving',
   'status-unknown': 'Apple’s status can’t be read right now',
   maintenance: 'Apple is doing maintenance',
@@ -32,7 +33,7 @@ export const PROBLEM_GROUPS: readonly { id: string; label: string; topics: reado
   {
     id: 'uploads',
     label: 'Photos won’t upload or have stopped',
-    topics: ['upload-stalled', 'uploads-stuck'],
+    topics: ['upload-refused', 'upload-stalled', 'uploads-stuck'],
   },
   { id: 'sync', label: 'Your devices don’t show the same photos', topics: ['sync-not-working'] },
 ];

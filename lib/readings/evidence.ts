@@ -41,7 +41,7 @@ export function storageEvidence(reading: StorageReading): Evidence {
   return reading.source === 'api' ? 'apple-answer' : 'storage-view-text';
 }
 
-/** What a Photos state rests on: all of it is read from the Photos interface, but a CloudKit refusal. */
+/** What a Photos state rests on: the Photos interface, and Apple's answers for a refused upload. */
 export function photosEvidence(state: PhotosState): Evidence[] {
   const found = new Set<Evidence>();
   if (state.signedIn !== null || state.upload !== null || state.view !== null) found.add('photos-ui-text');

@@ -42,9 +42,21 @@ export function mergePhotosState(previous: PhotosState | null, next: PhotosState
   return { ...next, upload: { ...after, lastProgressAt: before.lastProgressAt } };
 }
 
-/** What a reading says, without when it was read: two readings that say the same are one point. */
+/** JSON with every object's keys in order, at every depth: equal values give equal text. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+}
+
+/**
+ * What a reading says, without when it was read: two readings that say the same are one point.
+ * Nested parts (`quota`, `byMedia`) count: a flag raised or a category that grew is a change.
+ */
 export function readingKey(reading: StorageReading | null): string {
   if (!reading) return 'null';
   const { readAt: _readAt, ...said } = reading;
-  return JSON.stringify(said, Object.keys(said).sort());
+  return canonical(said);
 }

@@ -33,13 +33,24 @@ export interface UploadProgress {
   lastProgressAt: number;
 }
 
+export type QuotaErrorSource = 'cloudkit' | 'photosupload' | 'text';
+
 export interface PhotosState {
   /** False on the signed-out Photos page; null when not known. */
   signedIn: boolean | null;
   /** The upload in progress, or null when none is shown. */
   upload: UploadProgress | null;
-  /** The last quota error seen while uploading, if any. */
-  quotaError: { at: number; source: 'cloudkit' | 'text' } | null;
+  /**
+   * The last quota refusal seen while uploading, if any: CloudKit's `QUOTA_EXCEEDED` for a record,
+   * a photosupload per-file answer that names a quota error, or Apple's "storage is full" words in
+   * Photos. Not proof of a full plan: fresh storage numbers decide (lib/conditions).
+   */
+  quotaError: { at: number; source: QuotaErrorSource } | null;
+  /**
+   * The last upload Apple refused without naming quota (a photosupload per-file status other than
+   * accepted, duplicate or retryable), if any. Absent in states stored before it existed.
+   */
+  uploadRefused?: { at: number; status: number } | null;
   /** The Photos view ("library", "albums", "recently-deleted" …) when known. */
   view: string | null;
   readAt: number;

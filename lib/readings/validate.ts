@@ -3,9 +3,17 @@
  * from storage): they return the domain type or null, never a half-checked value.
  */
 import { isByteCount } from './storage-usage-info';
-import type { PhotosState, QuotaFlags, StorageReading, StorageSource, UploadProgress } from './types';
+import type {
+  PhotosState,
+  QuotaErrorSource,
+  QuotaFlags,
+  StorageReading,
+  StorageSource,
+  UploadProgress,
+} from './types';
 
 const SOURCES: readonly string[] = ['api', 'meter', 'text', 'flag'];
+const QUOTA_ERROR_SOURCES: readonly QuotaErrorSource[] = ['cloudkit', 'photosupload', 'text'];
 const LOCALE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8}){0,2}$/i;
 const MEDIA_KEY = /^[a-z0-9_-]{1,40}$/i;
 const VIEW = /^[a-z0-9-]{1,40}$/;
@@ -72,6 +80,16 @@ export function validateStorageReading(value: unknown): StorageReading | null {
   return reading;
 }
 
+/** null when there is none (or, in an old state, the field is absent); undefined when malformed. */
+function uploadRefusedOf(value: unknown): PhotosState['uploadRefused'] | undefined {
+  if (value === undefined || value === null) return null;
+  if (!isRecord(value) || !isTime(value.at)) return undefined;
+  const { status } = value;
+  if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599)
+    return undefined;
+  return { at: value.at, status };
+}
+
 function uploadOf(value: unknown): UploadProgress | null | undefined {
   if (value === null) return null;
   if (!isRecord(value)) return undefined;
@@ -92,10 +110,14 @@ export function validatePhotosState(value: unknown): PhotosState | null {
   let error: PhotosState['quotaError'] = null;
   if (quotaError !== null) {
     if (!isRecord(quotaError) || !isTime(quotaError.at)) return null;
-    if (quotaError.source !== 'cloudkit' && quotaError.source !== 'text') return null;
-    error = { at: quotaError.at, source: quotaError.source };
+    if (!QUOTA_ERROR_SOURCES.includes(quotaError.source as QuotaErrorSource)) return null;
+    error = { at: quotaError.at, source: quotaError.source as QuotaErrorSource };
   }
+  const refused = uploadRefusedOf(value.uploadRefused);
+  if (refused === undefined) return null;
   if (view !== null && !(typeof view === 'string' && VIEW.test(view))) return null;
   if (!isTime(readAt)) return null;
-  return { signedIn, upload, quotaError: error, view, readAt };
+  const state: PhotosState = { signedIn, upload, quotaError: error, view, readAt };
+  if (refused) state.uploadRefused = refused;
+  return state;
 }

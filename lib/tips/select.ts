@@ -32,6 +32,7 @@ function forApp(condition: Condition, app: IcloudApp, now: number): Condition | 
     case 'storage-nearly-full':
       return STORAGE_APPS.includes(app) ? condition : null;
     case 'upload-blocked':
+    case 'upload-refused':
     case 'upload-stalled':
       return app === 'photos' ? condition : null;
     case 'outage':

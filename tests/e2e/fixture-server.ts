@@ -21,6 +21,7 @@ export const FIXTURE_HOSTS = [
   'setup.icloud.com',
   'p42-setup.icloud.com',
   'p42-ckdatabasews.icloud.com',
+  'p42-photosupload.icloud.com',
   'www.apple.com',
 ] as const;
 

@@ -1,21 +1,19 @@
 import { ageOf, makeCondition } from '../condition';
-import { UPLOAD_BLOCKED_WINDOW_MS } from '../limits';
 import type { Condition, ConditionInput } from '../types';
+import { quotaRefusal } from '../upload-refusal';
 
 /**
- * `upload-blocked`: Photos reported a quota error while uploading, within the last hour. An
- * upload that made progress after the error shows uploads work again, and clears it sooner.
+ * `upload-blocked`: Photos reported a quota refusal while uploading, within the last hour, and no
+ * fresh storage reading from Apple shows room (then it is `upload-refused`). An upload that made
+ * progress after the error shows uploads work again, and clears it sooner.
  */
-export function uploadBlocked({ photos, now }: ConditionInput): Condition | null {
-  const error = photos?.quotaError;
-  if (!photos || !error) return null;
-  const age = ageOf(error.at, now);
-  if (age > UPLOAD_BLOCKED_WINDOW_MS) return null;
-  if (photos.upload && photos.upload.lastProgressAt > error.at) return null;
+export function uploadBlocked(input: ConditionInput): Condition | null {
+  const refusal = quotaRefusal(input);
+  if (!refusal || refusal.room) return null;
   return makeCondition('upload-blocked', {
     sentence: 'iCloud Photos could not upload because your iCloud storage is full.',
     badge: { text: 'FULL', colour: 'red' },
     facts: {},
-    dataAgeMs: age,
+    dataAgeMs: ageOf(refusal.at, input.now),
   });
 }

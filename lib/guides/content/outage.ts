@@ -16,6 +16,7 @@ export const OUTAGE_GUIDES: Guide[] = [
       'outage',
       'maintenance',
       'status-unknown',
+      'upload-refused',
       'upload-stalled',
       'uploads-stuck',
       'sync-not-working',

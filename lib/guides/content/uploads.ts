@@ -286,7 +286,7 @@ export const UPLOAD_GUIDES: Guide[] = [
     why:
       'Before trying fixes, it helps to know what Photos itself says. The status line tells you whether ' +
       'syncing is held back, waiting, or simply busy, and how many items are left.',
-    topics: ['upload-stalled', 'uploads-stuck', 'upload-blocked', 'sync-not-working'],
+    topics: ['upload-stalled', 'uploads-stuck', 'upload-blocked', 'upload-refused', 'sync-not-working'],
     causes: [],
     platforms: ['iphone-ipad', 'mac'],
     effort: 'quick',

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startFrame } from '@/content/frame-start';
-import { HELLO_EVENT, type NetworkObservation } from '@/content/network-channel';
+import { HELLO_EVENT } from '@/content/network-channel';
 
 /** A frame: its own document (in the given state) and window, at `url`. */
 function frame(
@@ -56,23 +56,25 @@ describe('startFrame (the content script at document_start)', () => {
   );
 
   it('joins the channel at once, starts the readers only after load, and hands them what came before', async () => {
-    const start = vi.fn<(network: (l: (o: NetworkObservation, at: number) => void) => void) => void>();
+    const start = vi.fn<(network: (l: (detail: string, at: number) => void) => void) => void>();
     const { win, doc, load } = frame(
       'https://www.icloud.com/applications/photos3/current/en-us/index.html',
       false,
     );
     expect(startFrame(win, start)).toEqual({ kind: 'photos' });
     const send = mainWorld(doc);
-    send({ kind: 'quota' });
+    const refusal = { kind: 'cloudkit', status: 413, body: '{"serverErrorCode":"QUOTA_EXCEEDED"}' };
+    send(refusal);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(start).not.toHaveBeenCalled();
     load();
     await vi.waitFor(() => expect(start).toHaveBeenCalledTimes(1));
-    const seen: NetworkObservation[] = [];
-    start.mock.calls[0]![0]((o) => seen.push(o));
-    expect(seen).toEqual([{ kind: 'quota' }]);
-    send({ kind: 'storage', body: JSON.stringify({ storageUsageInfo: {} }) });
-    expect(seen.at(-1)).toEqual({ kind: 'storage', body: { storageUsageInfo: {} } });
+    const seen: unknown[] = [];
+    start.mock.calls[0]![0]((detail) => seen.push(JSON.parse(detail)));
+    expect(seen).toEqual([refusal]);
+    const storage = { kind: 'storage', status: 200, body: JSON.stringify({ storageUsageInfo: {} }) };
+    send(storage);
+    expect(seen.at(-1)).toEqual(storage);
   });
 
   it.each([
@@ -81,7 +83,7 @@ describe('startFrame (the content script at document_start)', () => {
   ])(
     'in a frame of people’s content (%s): the readers load only once Apple answers a request of the page',
     async (url) => {
-      const start = vi.fn<(network: (l: (o: NetworkObservation, at: number) => void) => void) => void>();
+      const start = vi.fn<(network: (l: (detail: string, at: number) => void) => void) => void>();
       const idle = vi.fn((fn: () => void, ms: number) => setTimeout(fn, ms));
       const { win, doc, load } = frame(url, false, 'loading', idle);
       expect(startFrame(win, start).kind).toBe('app');
@@ -91,11 +93,12 @@ describe('startFrame (the content script at document_start)', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(start).not.toHaveBeenCalled();
       expect(idle).not.toHaveBeenCalled();
-      send({ kind: 'storage', body: JSON.stringify({ storageUsageInfo: {} }) });
+      const storage = { kind: 'storage', status: 200, body: JSON.stringify({ storageUsageInfo: {} }) };
+      send(storage);
       await vi.waitFor(() => expect(start).toHaveBeenCalledTimes(1));
-      const seen: NetworkObservation[] = [];
-      start.mock.calls[0]![0]((o) => seen.push(o));
-      expect(seen).toEqual([{ kind: 'storage', body: { storageUsageInfo: {} } }]);
+      const seen: unknown[] = [];
+      start.mock.calls[0]![0]((detail) => seen.push(JSON.parse(detail)));
+      expect(seen).toEqual([storage]);
     },
   );
 

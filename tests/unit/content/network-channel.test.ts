@@ -5,18 +5,41 @@ import {
   HELLO_EVENT,
   joinNetworkChannel,
   MAX_WAITING_OBSERVATIONS,
-  parseObservation,
-  type NetworkObservation,
+  READY_EVENT,
 } from '@/content/network-channel';
+import { parseObservation, type NetworkObservation } from '@/content/observations';
 import { fixtureText } from './fixtures';
 
 const listen = (target: EventTarget, type: string, handler: (e: Event) => void): void =>
   target.addEventListener(type, handler);
 const STORAGE_URL = 'https://setup.icloud.com/setup/ws/1/storageUsageInfo?clientBuildNumber=1&dsid=42';
+const MODIFY_URL =
+  'https://p42-ckdatabasews.icloud.com/database/1/com.apple.photos.cloud/production/private/records/modify?dsid=42';
+const UPLOAD_HOST = 'https://p42-photosupload.icloud.com/photosupload';
+
+/** A document at document_start (still loading) until `loaded()`; no page script has run in it. */
+function loadingDocument(title: string) {
+  const doc = document.implementation.createHTMLDocument(title);
+  let state: DocumentReadyState = 'loading';
+  Object.defineProperty(doc, 'readyState', { get: () => state, configurable: true });
+  return Object.assign(doc, {
+    loaded: () => {
+      state = 'complete';
+    },
+  });
+}
+
+/** Joins as the content script does, parsing what crosses as the readers do. */
+function joinAndParse(doc: Document, seen: NetworkObservation[]): boolean {
+  return joinNetworkChannel(doc, listen, (detail) => {
+    const o = parseObservation(detail);
+    if (o) seen.push(o);
+  });
+}
 
 /** A window whose fetch answers with the given response; the listener wraps this fetch. */
 function pageWindow(respond: (url: string) => Response) {
-  const doc = document.implementation.createHTMLDocument('shell');
+  const doc = loadingDocument('shell');
   const original = vi.fn((input: string) => {
     try {
       return Promise.resolve(respond(input));
@@ -64,9 +87,9 @@ describe('the network channel between the main world and the content script', ()
       const body = fixtureText('storage-usage-info-92-percent.json');
       const { win, doc } = pageWindow((url) => response(url, 200, body));
       const seen: NetworkObservation[] = [];
-      if (isolatedFirst) joinNetworkChannel(doc, listen, (o) => seen.push(o));
+      if (isolatedFirst) joinAndParse(doc, seen);
       installNetworkListener(win);
-      if (!isolatedFirst) joinNetworkChannel(doc, listen, (o) => seen.push(o));
+      if (!isolatedFirst) joinAndParse(doc, seen);
       const answer = await win.fetch(STORAGE_URL, { method: 'POST' });
       expect(await answer.text()).toBe(body);
       await vi.waitFor(() => expect(seen).toHaveLength(1));
@@ -74,32 +97,92 @@ describe('the network channel between the main world and the content script', ()
     }
   });
 
-  it('reports QUOTA_EXCEEDED from CloudKit (HTTP 413) and ignores other hosts', async () => {
+  it.each([
+    [
+      'a record refused for quota',
+      200,
+      { records: [{ recordName: 'a' }, { recordName: 'b', serverErrorCode: 'QUOTA_EXCEEDED' }] },
+      true,
+    ],
+    [
+      'the whole write refused for quota (HTTP 413)',
+      413,
+      { serverErrorCode: 'QUOTA_EXCEEDED', reason: 'over quota' },
+      true,
+    ],
+    [
+      'an HTTP 413 that names no quota error',
+      413,
+      { serverErrorCode: 'LIMIT_EXCEEDED', reason: 'request too large' },
+      false,
+    ],
+    [
+      'the words in a record’s field',
+      200,
+      { records: [{ recordName: 'n', fields: { caption: { value: 'QUOTA_EXCEEDED' } } }] },
+      false,
+    ],
+    [
+      'a record with another error',
+      200,
+      { records: [{ recordName: 'n', serverErrorCode: 'CONFLICT' }] },
+      false,
+    ],
+  ])('CloudKit records/modify: %s → quota refusal %s', async (_name, status, answer, quota) => {
     const { win, doc } = pageWindow((url) =>
-      response(url, url.includes('ckdatabasews') ? 413 : 200, '{"serverErrorCode":"QUOTA_EXCEEDED"}'),
+      url === MODIFY_URL ? response(url, status, JSON.stringify(answer)) : response(url, 200, '{}'),
     );
     const seen: NetworkObservation[] = [];
     installNetworkListener(win);
-    joinNetworkChannel(doc, listen, (o) => seen.push(o));
-    await win.fetch('https://example.com/setup/ws/1/storageUsageInfo');
-    await win.fetch(
-      'https://p42-ckdatabasews.icloud.com/database/1/com.apple.photos.cloud/production/private/records/modify',
-    );
-    await vi.waitFor(() => expect(seen).toEqual([{ kind: 'quota' }]));
+    joinAndParse(doc, seen);
+    await win.fetch(MODIFY_URL, { method: 'POST' });
+    // A storage answer after it: once it is seen, the CloudKit answer has been dealt with.
+    await win.fetch(STORAGE_URL);
+    await vi.waitFor(() => expect(seen.at(-1)?.kind).toBe('storage'));
+    expect(seen.some((o) => o.kind === 'quota')).toBe(quota);
   });
 
-  it('a page script cannot spoof the channel: a second hello and a forged event on a guessed name are ignored', async () => {
-    const { win, doc } = pageWindow((url) => response(url, 200, '{}'));
+  it('QUOTA_EXCEEDED anywhere but a records/modify answer, or from another host, is not a refusal', async () => {
+    const refusal = JSON.stringify({ serverErrorCode: 'QUOTA_EXCEEDED' });
+    const { win, doc } = pageWindow((url) => response(url, url === STORAGE_URL ? 200 : 413, refusal));
     const seen: NetworkObservation[] = [];
     installNetworkListener(win);
-    joinNetworkChannel(doc, listen, (o) => seen.push(o));
-    const forgedNonce = 'f'.repeat(32);
-    doc.dispatchEvent(new CustomEvent(HELLO_EVENT, { detail: forgedNonce, cancelable: true }));
-    doc.dispatchEvent(
-      new CustomEvent(`cloudcheckup:${forgedNonce}`, { detail: JSON.stringify({ kind: 'quota', body: '' }) }),
-    );
-    await new Promise((r) => setTimeout(r, 10));
-    expect(seen).toEqual([]);
+    joinAndParse(doc, seen);
+    await win.fetch(MODIFY_URL.replace('/records/modify', '/records/query'));
+    await win.fetch(MODIFY_URL.replace('p42-ckdatabasews.icloud.com', 'ckdatabasews.example.com'));
+    await win.fetch('https://example.com/setup/ws/1/storageUsageInfo');
+    // Apple's storage answer last: once it is heard, the answers before it have been dealt with.
+    await win.fetch(STORAGE_URL);
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]!.kind).toBe('storage');
+  });
+
+  it('hears the photosupload steps as Apple’s upload answers', async () => {
+    const answers: Record<string, string> = {
+      createUploadUrl: JSON.stringify({
+        uploadUrls: { 'u-1': 'https://content.example/1', 'u-2': 'https://content.example/2' },
+      }),
+      putAsset: JSON.stringify([
+        { uploadJobId: 'job-1', response: { status: 200 } },
+        { uploadJobId: 'job-2', response: { status: 503, isRetryable: true } },
+      ]),
+      uploadStatus: JSON.stringify({ 'job-1': { progress: 40 }, 'job-9': { errorCode: 404 } }),
+    };
+    const { win, doc } = pageWindow((url) => response(url, 200, answers[/\/(\w+)\?/.exec(url)![1]!]!));
+    const seen: NetworkObservation[] = [];
+    installNetworkListener(win);
+    joinAndParse(doc, seen);
+    for (const step of Object.keys(answers))
+      await win.fetch(`${UPLOAD_HOST}/${step}?dsid=42`, { method: 'POST' });
+    await vi.waitFor(() => expect(seen).toHaveLength(3));
+    expect(seen).toEqual([
+      { kind: 'upload', answer: { step: 'createUploadUrl', files: 2 } },
+      {
+        kind: 'upload',
+        answer: { step: 'putAsset', files: [{ kind: 'accepted', jobId: 'job-1' }, { kind: 'retrying' }] },
+      },
+      { kind: 'upload', answer: { step: 'uploadStatus', progress: { 'job-1': 40 } } },
+    ]);
   });
 
   it('a failing fetch still rejects for the page exactly as before', async () => {
@@ -111,7 +194,7 @@ describe('the network channel between the main world and the content script', ()
   });
 
   it('a window without fetch, Response or XMLHttpRequest does not break', () => {
-    const doc = document.implementation.createHTMLDocument('x');
+    const doc = loadingDocument('x');
     expect(() =>
       installNetworkListener({ document: doc } as unknown as Window & typeof globalThis),
     ).not.toThrow();
@@ -120,31 +203,121 @@ describe('the network channel between the main world and the content script', ()
   it.each([
     [42, null],
     ['not json', null],
-    [JSON.stringify({ kind: 'storage', body: '{not json' }), null],
-    [JSON.stringify({ kind: 'storage', body: { a: 1 } }), null],
-    [JSON.stringify({ kind: 'other' }), null],
+    [JSON.stringify({ kind: 'storage', status: 200, body: '{not json' }), null],
+    [JSON.stringify({ kind: 'storage', status: 200, body: { a: 1 } }), null],
+    [JSON.stringify({ kind: 'storage', status: 500, body: '{}' }), null],
+    [JSON.stringify({ kind: 'other', status: 200, body: '{}' }), null],
+    [JSON.stringify({ kind: 'quota', status: 200, body: '' }), null],
+    [JSON.stringify({ kind: 'upload', step: 'deleteAll', status: 200, body: '{}' }), null],
+    [
+      JSON.stringify({
+        kind: 'upload',
+        step: 'putAsset',
+        status: 200,
+        body: '[{"response":{"status":"x"}}]',
+      }),
+      null,
+    ],
     ['x'.repeat(300 * 1024), null],
-    [JSON.stringify({ kind: 'quota', body: '' }), { kind: 'quota' }],
+    [
+      JSON.stringify({ kind: 'cloudkit', status: 413, body: '{"serverErrorCode":"QUOTA_EXCEEDED"}' }),
+      { kind: 'quota' },
+    ],
+    [JSON.stringify({ kind: 'storage', status: 200, body: '{}' }), { kind: 'storage', body: {} }],
   ])('parseObservation(%#) validates what crossed', (detail, expected) => {
     expect(parseObservation(detail)).toEqual(expected);
   });
 });
 
+describe('a page script playing the attacker on the channel', () => {
+  const forged = (nonce: string, body: object) =>
+    JSON.stringify({ kind: 'storage', status: 200, body: JSON.stringify(body) });
+
+  it('cannot spoof it: a second hello and a forged event on a guessed name are ignored', () => {
+    const { win, doc } = pageWindow((url) => response(url, 200, '{}'));
+    const seen: NetworkObservation[] = [];
+    installNetworkListener(win);
+    joinAndParse(doc, seen);
+    const forgedNonce = 'f'.repeat(32);
+    doc.dispatchEvent(new CustomEvent(HELLO_EVENT, { detail: forgedNonce, cancelable: true }));
+    doc.dispatchEvent(
+      new CustomEvent(`cloudcheckup:${forgedNonce}`, {
+        detail: forged(forgedNonce, { storageUsageInfo: {} }),
+      }),
+    );
+    expect(seen).toEqual([]);
+  });
+
+  it('cannot get the nonce by asking again once the channel is joined, in either script order', () => {
+    for (const isolatedFirst of [true, false]) {
+      const { win, doc } = pageWindow((url) => response(url, 200, '{}'));
+      if (isolatedFirst) joinAndParse(doc, []);
+      installNetworkListener(win);
+      if (!isolatedFirst) joinAndParse(doc, []);
+      const heard: unknown[] = [];
+      doc.addEventListener(HELLO_EVENT, (e) => heard.push((e as CustomEvent).detail));
+      doc.dispatchEvent(new CustomEvent(READY_EVENT));
+      expect(heard).toEqual([]);
+    }
+  });
+
+  it('cannot join late: when the page’s scripts ran first, nothing is installed or joined, in either order', () => {
+    for (const isolatedFirst of [true, false]) {
+      const { win, doc, original } = pageWindow((url) => response(url, 200, '{}'));
+      // The page's own script ran and set up a channel of its own, answering any "ready".
+      doc.head.append(doc.createElement('script'));
+      doc.loaded();
+      const pageNonce = 'e'.repeat(32);
+      const offerPageNonce = () =>
+        doc.dispatchEvent(new CustomEvent(HELLO_EVENT, { detail: pageNonce, cancelable: true }));
+      doc.addEventListener(READY_EVENT, offerPageNonce);
+      const seen: NetworkObservation[] = [];
+      let joined: boolean;
+      if (isolatedFirst) joined = joinAndParse(doc, seen);
+      installNetworkListener(win);
+      if (!isolatedFirst) joined = joinAndParse(doc, seen);
+      offerPageNonce();
+      doc.dispatchEvent(
+        new CustomEvent(`cloudcheckup:${pageNonce}`, { detail: forged(pageNonce, { storageUsageInfo: {} }) }),
+      );
+      expect(joined!).toBe(false);
+      expect(win.fetch === original).toBe(true);
+      // Events are dispatched synchronously: had anything joined, it would have heard it by now.
+      expect(seen).toEqual([]);
+    }
+  });
+
+  it('cannot answer first while the document loads: a hello once a page script is in the document is refused', () => {
+    const doc = loadingDocument('photos');
+    const seen: NetworkObservation[] = [];
+    joinAndParse(doc, seen);
+    // The page's script: in the document, it offers its own nonce before the main world does.
+    doc.head.append(doc.createElement('script'));
+    const pageNonce = 'd'.repeat(32);
+    const taken = !doc.dispatchEvent(new CustomEvent(HELLO_EVENT, { detail: pageNonce, cancelable: true }));
+    doc.dispatchEvent(
+      new CustomEvent(`cloudcheckup:${pageNonce}`, { detail: forged(pageNonce, { storageUsageInfo: {} }) }),
+    );
+    expect(taken).toBe(false);
+    expect(seen).toEqual([]);
+  });
+});
+
 describe('the network feed (observations kept until the readers start)', () => {
-  const storage = (n: number): NetworkObservation => ({ kind: 'storage', body: { n } });
+  const storage = (n: number): string => JSON.stringify({ kind: 'storage', status: 200, body: `{"n":${n}}` });
 
   it('replays what arrived before the readers subscribed, in order with its arrival times, then passes on', () => {
     let clock = 100;
     const feed = createNetworkFeed(() => clock);
     feed.push(storage(1));
     clock = 200;
-    feed.push({ kind: 'quota' });
-    const seen: [NetworkObservation, number][] = [];
+    feed.push(storage(7));
+    const seen: [string, number][] = [];
     clock = 900;
     feed.subscribe((o, at) => seen.push([o, at]));
     expect(seen).toEqual([
       [storage(1), 100],
-      [{ kind: 'quota' }, 200],
+      [storage(7), 200],
     ]);
     clock = 1000;
     feed.push(storage(2));
@@ -205,7 +378,7 @@ describe('XMLHttpRequest responses (main-world listener)', () => {
     };
     for (const [name, get] of Object.entries(getters))
       Object.defineProperty(PageXhr.prototype, name, { get });
-    const doc = document.implementation.createHTMLDocument('shell');
+    const doc = loadingDocument('shell');
     const win = {
       document: doc,
       EventTarget: window.EventTarget,
@@ -216,7 +389,7 @@ describe('XMLHttpRequest responses (main-world listener)', () => {
     } as unknown as Window & typeof globalThis;
     const seen: NetworkObservation[] = [];
     installNetworkListener(win);
-    joinNetworkChannel(doc, listen, (o) => seen.push(o));
+    joinAndParse(doc, seen);
     const request = (url: string) => {
       const xhr = new PageXhr();
       xhr.open('POST', url);
@@ -236,11 +409,12 @@ describe('XMLHttpRequest responses (main-world listener)', () => {
     ]);
   });
 
-  it('a CloudKit 413 is a quota error without its body being read', () => {
-    const { request, seen, bodyReads } = xhrWindow();
+  it('a CloudKit 413 is a quota error only when its answer names QUOTA_EXCEEDED', () => {
+    const { request, seen } = xhrWindow();
+    request(`${CLOUDKIT}/records/modify`).answer(413, '{"serverErrorCode":"LIMIT_EXCEEDED"}', 'json');
+    expect(seen).toEqual([]);
     request(`${CLOUDKIT}/records/modify`).answer(413, '{"serverErrorCode":"QUOTA_EXCEEDED"}', 'json');
     expect(seen).toEqual([{ kind: 'quota' }]);
-    expect(bodyReads.count).toBe(0);
   });
 
   it('other CloudKit answers (a library’s records) pass without their body being read', () => {

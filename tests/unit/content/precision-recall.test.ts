@@ -41,7 +41,7 @@ function throughProduct(frame: Pick<FrameSpec, 'url' | 'top'>, html: string, lan
   const location = new URL(frame.url);
   const reading = readFrame(role.kind, doc, doc.querySelector('main') ?? doc.body, location, {
     api: null,
-    cloudKitQuotaAt: null,
+    heard: null,
     memory: EMPTY_MEMORY,
     now: NOW,
   });

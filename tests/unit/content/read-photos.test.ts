@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { photosView, readPhotosState, readSignedIn } from '@/content/read-photos';
+import {
+  applyUploadAnswer,
+  NO_UPLOAD_JOBS,
+  type UploadAnswer,
+  type UploadJobs,
+} from '@/lib/readings/photos-upload';
 import { loadFixture } from './fixtures';
+
+/** The upload answers heard so far, each at its time. */
+function heardUploads(...answers: [UploadAnswer, number][]) {
+  let uploads: UploadJobs = NO_UPLOAD_JOBS;
+  for (const [answer, at] of answers) uploads = applyUploadAnswer(uploads, answer, at);
+  return { cloudKitQuotaAt: null, uploads };
+}
 
 const T0 = 1_750_000_000_000;
 const EMPTY = { upload: null, quotaError: null };
@@ -59,9 +72,10 @@ describe('readPhotosState', () => {
 
   it('a CloudKit QUOTA_EXCEEDED seen on the network is a quota error from CloudKit, kept at its first time', () => {
     const doc = loadFixture('photos-upload-in-progress.html');
-    const first = readPhotosState(doc, '', EMPTY, T0 - 1000, T0);
+    const heard = (at: number) => ({ cloudKitQuotaAt: at, uploads: NO_UPLOAD_JOBS });
+    const first = readPhotosState(doc, '', EMPTY, heard(T0 - 1000), T0);
     expect(first.quotaError).toEqual({ at: T0 - 1000, source: 'cloudkit' });
-    expect(readPhotosState(doc, '', first, T0 + 50, T0 + 2000).quotaError).toEqual({
+    expect(readPhotosState(doc, '', first, heard(T0 + 50), T0 + 2000).quotaError).toEqual({
       at: T0 - 1000,
       source: 'cloudkit',
     });
@@ -131,5 +145,66 @@ describe('photosView', () => {
     ['#/something-new', null],
   ])('%s is %s', (hash, view) => {
     expect(photosView(hash)).toBe(view);
+  });
+});
+
+describe('readPhotosState with Apple’s upload answers', () => {
+  const created: UploadAnswer = { step: 'createUploadUrl', files: 2 };
+  const put: UploadAnswer = {
+    step: 'putAsset',
+    files: [
+      { kind: 'accepted', jobId: 'j1' },
+      { kind: 'accepted', jobId: 'j2' },
+    ],
+  };
+  const status = (p1: number, p2: number): UploadAnswer => ({
+    step: 'uploadStatus',
+    progress: { j1: p1, j2: p2 },
+  });
+
+  it('the answers’ progress comes before the progress bar’s markup', () => {
+    const doc = loadFixture('photos-upload-in-progress.html');
+    const state = readPhotosState(
+      doc,
+      '',
+      EMPTY,
+      heardUploads([created, T0], [put, T0 + 1], [status(60, 80), T0 + 2]),
+      T0 + 5,
+    );
+    expect(state.upload).toEqual({ percent: 70, done: 0, total: 2, lastProgressAt: T0 + 2 });
+  });
+
+  it('progress that stops moving keeps the time it last moved, while answers keep coming', () => {
+    const doc = loadFixture('mail-nothing-to-read.html');
+    const first = readPhotosState(
+      doc,
+      '',
+      EMPTY,
+      heardUploads([created, T0], [put, T0], [status(40, 40), T0 + 1]),
+      T0 + 2,
+    );
+    const later = readPhotosState(
+      doc,
+      '',
+      first,
+      heardUploads([created, T0], [put, T0], [status(40, 40), T0 + 1], [status(40, 40), T0 + 600_000]),
+      T0 + 600_001,
+    );
+    expect(later.upload).toEqual({ percent: 40, done: 0, total: 2, lastProgressAt: T0 + 1 });
+  });
+
+  it('a refused file is a refusal without a reason; one that names quota is a quota error', () => {
+    const doc = loadFixture('mail-nothing-to-read.html');
+    const refused: UploadAnswer = {
+      step: 'putAsset',
+      files: [{ kind: 'refused', status: 500, quota: false }],
+    };
+    const state = readPhotosState(doc, '', EMPTY, heardUploads([created, T0], [refused, T0 + 1]), T0 + 2);
+    expect(state.uploadRefused).toEqual({ at: T0 + 1, status: 500 });
+    expect(state.quotaError).toBeNull();
+    const quota: UploadAnswer = { step: 'putAsset', files: [{ kind: 'refused', status: 507, quota: true }] };
+    const full = readPhotosState(doc, '', EMPTY, heardUploads([created, T0], [quota, T0 + 1]), T0 + 2);
+    expect(full.quotaError).toEqual({ at: T0 + 1, source: 'photosupload' });
+    expect(full.uploadRefused).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createReporter, type FrameReading } from '@/content/reporter';
+import { createReporter, RESEND_DELAYS_MS, type FrameReading } from '@/content/reporter';
 import { nextReadDelay } from '@/content/run-readers';
 
 function reading(used: number, readAt = 1): FrameReading {
@@ -26,7 +26,7 @@ function harness() {
   let now = 10_000;
   const timers: { at: number; run: () => void }[] = [];
   const sent: FrameReading[] = [];
-  const reporter = createReporter((r) => sent.push(r), {
+  const reporter = createReporter((r) => void sent.push(r), {
     now: () => now,
     setTimeout: (run, ms) => timers.push({ at: now + ms, run }),
   });
@@ -126,5 +126,62 @@ describe('nextReadDelay', () => {
     [40, 10_000],
   ])('after a read of %s ms, waits %s ms before the next', (cost, delay) => {
     expect(nextReadDelay(cost)).toBe(delay);
+  });
+});
+
+describe('createReporter when the background does not store a report', () => {
+  function failing(answers: (boolean | 'throw')[]) {
+    let now = 10_000;
+    const timers: { at: number; run: () => void }[] = [];
+    const sent: FrameReading[] = [];
+    const reporter = createReporter(
+      (r) => {
+        sent.push(r);
+        const answer = answers.shift() ?? true;
+        return answer === 'throw' ? Promise.reject(new Error('gone')) : Promise.resolve(answer);
+      },
+      { now: () => now, setTimeout: (run, ms) => timers.push({ at: now + ms, run }) },
+    );
+    const advance = async (ms: number): Promise<void> => {
+      await Promise.resolve();
+      await Promise.resolve();
+      await Promise.resolve();
+      now += ms;
+      for (const t of timers.splice(0).sort((a, b) => a.at - b.at)) {
+        if (t.at <= now) t.run();
+        else timers.push(t);
+      }
+    };
+    return { reporter, sent, timers, advance };
+  }
+
+  it('sends the same report again after a failed answer, until it is stored', async () => {
+    const h = failing([false, 'throw', true]);
+    h.reporter.offer(reading(1));
+    expect(h.sent).toHaveLength(1);
+    await h.advance(RESEND_DELAYS_MS[0]!);
+    expect(h.sent).toHaveLength(2);
+    await h.advance(RESEND_DELAYS_MS[1]!);
+    expect(h.sent).toHaveLength(3);
+    expect(h.sent.every((r) => r.storage?.usedBytes === 1)).toBe(true);
+    await h.advance(10 * 60_000);
+    await h.advance(10 * 60_000);
+    expect(h.sent).toHaveLength(3);
+  });
+
+  it(`gives up after ${RESEND_DELAYS_MS.length} resends`, async () => {
+    const h = failing(Array(20).fill(false) as boolean[]);
+    h.reporter.offer(reading(1));
+    for (let i = 0; i < 10; i++) await h.advance(10 * 60_000);
+    expect(h.sent).toHaveLength(1 + RESEND_DELAYS_MS.length);
+  });
+
+  it('a newer reading replaces a report waiting to be sent again', async () => {
+    const h = failing([false, true, true]);
+    h.reporter.offer(reading(1));
+    await h.advance(4000);
+    h.reporter.offer(reading(2));
+    for (let i = 0; i < 5; i++) await h.advance(10 * 60_000);
+    expect(h.sent.map((r) => r.storage?.usedBytes)).toEqual([1, 2]);
   });
 });

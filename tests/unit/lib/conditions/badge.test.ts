@@ -12,9 +12,21 @@ describe('badgeFor', () => {
     ['storage full', input({ storage: reading(99.6) }), 'FULL', 'red'],
     [
       'an upload blocked by quota',
-      input({ photos: photos({ quotaError: { at: NOW, source: 'cloudkit' } }) }),
+      input({ photos: photos({ quotaError: { at: NOW, source: 'cloudkit' } }), storage: null }),
       'FULL',
       'red',
+    ],
+    [
+      'an upload refused for quota while fresh numbers show room',
+      input({ photos: photos({ quotaError: { at: NOW, source: 'cloudkit' } }) }),
+      'UP!',
+      'amber',
+    ],
+    [
+      'an upload refused for no reason given',
+      input({ photos: photos({ uploadRefused: { at: NOW, status: 500 } }) }),
+      'UP!',
+      'amber',
     ],
     ['an outage', input({ snapshot: outageOnPhotos }), '!', 'red'],
     ['92 % used', input({ storage: reading(92) }), '92%', 'amber'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateConditions } from '@/lib/conditions/evaluate';
+import { badgeFor } from '@/lib/conditions/badge';
 import type { ConditionInput } from '@/lib/conditions/types';
 import { DAY, event, GB, HOUR, input, MIN, NOW, photos, reading, snapshot } from './build';
 
@@ -269,6 +270,8 @@ describe('evaluateConditions', () => {
 
   describe('Photos uploads', () => {
     const error = (ageMs: number) => ({ at: NOW - ageMs, source: 'cloudkit' as const });
+    /** Numbers an hour and more old: they no longer contradict a quota refusal. */
+    const oldNumbers = reading(41, HOUR);
     const upload = (sinceProgressMs: number, extra = {}) => ({
       percent: 40,
       done: 4,
@@ -282,12 +285,17 @@ describe('evaluateConditions', () => {
       ['5 min ago', 5 * MIN, ['upload-blocked']],
       ['exactly 60 min ago', 60 * MIN, ['upload-blocked']],
       ['60 min and 1 ms ago', 60 * MIN + 1, []],
-    ])('a quota error %s gives %j', (_, age, expected) => {
-      expect(ids(input({ photos: photos({ quotaError: error(age) }) }))).toEqual(expected);
+    ])('a quota error %s, with no fresh numbers, gives %j', (_, age, expected) => {
+      expect(ids(input({ photos: photos({ quotaError: error(age) }), storage: oldNumbers }))).toEqual(
+        expected,
+      );
     });
 
     it('a blocked upload shows FULL in red and says why', () => {
-      const c = find(input({ photos: photos({ quotaError: error(3 * MIN) }) }), 'upload-blocked');
+      const c = find(
+        input({ photos: photos({ quotaError: error(3 * MIN) }), storage: null }),
+        'upload-blocked',
+      );
       expect(c?.badge).toEqual({ text: 'FULL', colour: 'red' });
       expect(c?.sentence).toBe('iCloud Photos could not upload because your iCloud storage is full.');
       expect(c?.dataAgeMs).toBe(3 * MIN);
@@ -326,7 +334,58 @@ describe('evaluateConditions', () => {
 
     it('a quota error explains a stopped upload: blocked, not also stalled', () => {
       const p = photos({ quotaError: error(5 * MIN), upload: upload(20 * MIN) });
-      expect(ids(input({ photos: p }))).toEqual(['upload-blocked']);
+      expect(ids(input({ photos: p, storage: oldNumbers }))).toEqual(['upload-blocked']);
+    });
+
+    it.each([
+      ['fresh numbers from Apple over the full mark', reading(99.6), ['storage-full', 'upload-blocked']],
+      [
+        'Apple’s over-quota flag on fresh numbers',
+        reading(80, MIN, { quota: { overQuota: true } }),
+        ['storage-full', 'upload-blocked'],
+      ],
+      ['no storage reading at all', null, ['upload-blocked']],
+      ['numbers 61 min old', reading(41, HOUR + MIN), ['upload-blocked']],
+    ])('a quota refusal with %s is a full plan (FULL)', (_, storage, expected) => {
+      expect(ids(input({ photos: photos({ quotaError: error(2 * MIN) }), storage }))).toEqual(expected);
+    });
+
+    it.each(['cloudkit', 'photosupload', 'text'] as const)(
+      'a quota refusal (%s) that fresh numbers from Apple contradict is a refused upload, amber, in those words',
+      (source) => {
+        const i = input({
+          photos: photos({ quotaError: { at: NOW - 2 * MIN, source } }),
+          storage: reading(89, 10 * MIN),
+        });
+        expect(ids(i)).toEqual(['upload-refused']);
+        const c = find(i, 'upload-refused')!;
+        expect(c.badge).toEqual({ text: 'UP!', colour: 'amber' });
+        expect(c.sentence).toBe(
+          'Apple refused a Photos upload for lack of space, but your iCloud storage has room: 44.5 GB of 50 GB used.',
+        );
+        expect(c.facts).toMatchObject({ refusedFor: 'quota', usedBytes: reading(89).usedBytes });
+        expect(c.dataAgeMs).toBe(2 * MIN);
+      },
+    );
+
+    it('an upload Apple refused without naming quota is a refused upload, whatever the numbers say', () => {
+      for (const storage of [reading(41), reading(99.9), null]) {
+        const i = input({ photos: photos({ uploadRefused: { at: NOW - 4 * MIN, status: 500 } }), storage });
+        const c = find(i, 'upload-refused')!;
+        expect(c.sentence).toBe('Apple refused a Photos upload and did not say why.');
+        expect(c.badge).toEqual({ text: 'UP!', colour: 'amber' });
+        expect(c.facts).toEqual({ refusedFor: 'unknown', refusedStatus: 500 });
+        expect(ids(i)).not.toContain('upload-blocked');
+      }
+    });
+
+    it('a refusal counts for an hour, or until an upload moves after it; it explains a stall', () => {
+      const refused = (ageMs: number, extra = {}) =>
+        input({ photos: photos({ uploadRefused: { at: NOW - ageMs, status: 500 }, ...extra }) });
+      expect(ids(refused(60 * MIN))).toEqual(['upload-refused']);
+      expect(ids(refused(60 * MIN + 1))).toEqual([]);
+      expect(ids(refused(10 * MIN, { upload: upload(MIN) }))).toEqual([]);
+      expect(ids(refused(5 * MIN, { upload: upload(20 * MIN) }))).toEqual(['upload-refused']);
     });
   });
 
@@ -362,6 +421,15 @@ describe('evaluateConditions', () => {
   });
 
   describe('priority', () => {
+    it('puts a refused upload after nearly full and before a stalled upload', () => {
+      const i = input({
+        storage: reading(92),
+        photos: photos({ uploadRefused: { at: NOW - MIN, status: 503 } }),
+      });
+      expect(ids(i)).toEqual(['storage-nearly-full', 'upload-refused']);
+      expect(badgeFor(evaluateConditions(i), NOW).text).toBe('92%');
+    });
+
     it('lists every active condition, most severe first', () => {
       const everything = input({
         storage: reading(100, 8 * DAY),
@@ -380,7 +448,7 @@ describe('evaluateConditions', () => {
         'maintenance',
         'storage-stale',
       ]);
-      expect(evaluateConditions(everything).map((c) => c.priority)).toEqual([0, 1, 2, 5, 6, 7]);
+      expect(evaluateConditions(everything).map((c) => c.priority)).toEqual([0, 1, 2, 6, 7, 8]);
     });
 
     it('puts an outage before nearly full, and nearly full before a stalled upload', () => {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleContentMessage } from '@/entrypoints/background/content-messages';
+import { contentMessageListener, handleContentMessage } from '@/entrypoints/background/content-messages';
 import { openHistoryDb } from '@/lib/history-db';
 import { storageHistory } from '@/lib/readings/history';
 import { photosStateItem, storageReadingItem } from '@/lib/state-items';
@@ -64,6 +64,79 @@ describe('background: page reports', () => {
       shell,
     );
     expect((await storageReadingItem.getValue())!.readAt).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('every time in a report is capped at the background’s clock: quota error, progress, refusal', async () => {
+    const future = Date.now() + 10 * 24 * 3600_000;
+    const dated = {
+      ...photos,
+      upload: { ...photos.upload, lastProgressAt: future },
+      quotaError: { at: future, source: 'cloudkit' },
+      uploadRefused: { at: future, status: 500 },
+      readAt: future,
+    };
+    await handleContentMessage(
+      { v: 1, type: 'page-report', role: 'photos', storage: null, photos: dated },
+      photosFrame,
+    );
+    const kept = (await photosStateItem.getValue())!;
+    const now = Date.now();
+    expect(kept.readAt).toBeLessThanOrEqual(now);
+    expect(kept.upload!.lastProgressAt).toBeLessThanOrEqual(now);
+    expect(kept.quotaError!.at).toBeLessThanOrEqual(now);
+    expect(kept.uploadRefused!.at).toBeLessThanOrEqual(now);
+  });
+
+  it('a banner’s flag added to fresh numbers from the same reading is stored', async () => {
+    const now = Date.now();
+    const numbers = { ...storage, quota: { overQuota: false, almostFull: true }, readAt: now - 1000 };
+    await storageReadingItem.setValue(numbers as never);
+    const banner = {
+      usedBytes: null,
+      totalBytes: null,
+      quota: { overQuota: true },
+      source: 'flag',
+      locale: null,
+      readAt: now,
+    };
+    await handleContentMessage(
+      { v: 1, type: 'page-report', role: 'shell', storage: banner, photos: null },
+      shell,
+    );
+    expect(await storageReadingItem.getValue()).toMatchObject({
+      usedBytes: numbers.usedBytes,
+      quota: { overQuota: true, almostFull: true },
+    });
+  });
+
+  it('when IndexedDB throws, the Photos state of that report is kept and the reply says it failed', async () => {
+    const broken = vi.spyOn(globalThis.indexedDB, 'open').mockImplementation(() => {
+      throw new Error('IndexedDB is broken');
+    });
+    const sendResponse = vi.fn();
+    const report = {
+      v: 1,
+      type: 'page-report',
+      role: 'photos',
+      storage: { ...storage, readAt: Date.now() },
+      photos,
+    };
+    expect(contentMessageListener(report, photosFrame, sendResponse)).toBe(true);
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalled());
+    expect(broken).toHaveBeenCalled();
+    expect(sendResponse).toHaveBeenCalledWith({ ok: false });
+    expect(await photosStateItem.getValue()).toEqual(photos);
+    broken.mockRestore();
+  });
+
+  it('a report stored in full is answered ok', async () => {
+    const sendResponse = vi.fn();
+    contentMessageListener(
+      { v: 1, type: 'page-report', role: 'photos', storage: null, photos },
+      photosFrame,
+      sendResponse,
+    );
+    await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ ok: true }));
   });
 });
 

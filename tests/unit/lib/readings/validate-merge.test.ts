@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergePhotosState, mergeStorageReading, READING_FRESH_MS } from '@/lib/readings/merge';
+import { mergePhotosState, mergeStorageReading, READING_FRESH_MS, readingKey } from '@/lib/readings/merge';
 import type { PhotosState, StorageReading } from '@/lib/readings/types';
 import { validatePhotosState, validateStorageReading } from '@/lib/readings/validate';
 
@@ -102,5 +102,31 @@ describe('mergePhotosState', () => {
       readAt: T + 60_000,
     };
     expect(mergePhotosState(photos, later).upload?.lastProgressAt).toBe(T + 60_000);
+  });
+});
+
+describe('readingKey', () => {
+  it('a change only in Apple’s quota flags or in one category is a change', () => {
+    expect(readingKey({ ...api, quota: { overQuota: true } })).not.toBe(
+      readingKey({ ...api, quota: { overQuota: false } }),
+    );
+    expect(readingKey({ ...api, byMedia: { photos: 1 } })).not.toBe(
+      readingKey({ ...api, byMedia: { photos: 2 } }),
+    );
+    expect(readingKey({ ...api, byMedia: { photos: 1 } })).not.toBe(readingKey(api));
+  });
+  it('the same reading read later, or with its keys in another order, is the same', () => {
+    const { readAt: _readAt, ...said } = api;
+    const reordered: StorageReading = {
+      readAt: T + 5000,
+      quota: { almostFull: true, overQuota: false },
+      ...said,
+    };
+    expect(readingKey(reordered)).toBe(readingKey({ ...api, quota: { overQuota: false, almostFull: true } }));
+  });
+  it('a banner’s flag merged into fresh numbers changes the key, so it is stored', () => {
+    const merged = mergeStorageReading(api, flag, T + 2000);
+    expect(merged.readAt).toBe(api.readAt);
+    expect(readingKey(merged)).not.toBe(readingKey(api));
   });
 });
