@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { ICLOUD_WEB_MATCHES, STATUS_FEED_HOST_PERMISSION } from './lib/hosts';
-import { stripFixtureMetadataPlugin } from './scripts/strip-fixture-metadata';
 
 const LAZY_BROWSER = fileURLToPath(new URL('./content/lazy-browser.ts', import.meta.url));
 
@@ -67,7 +66,7 @@ export default defineConfig({
   manifestVersion: 3,
   // CC_OUT_DIR lets parallel work trees build side by side; the default is WXT's.
   outDir: process.env.CC_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [preact(), stripFixtureMetadataPlugin()] }),
+  vite: () => ({ plugins: [preact()] }),
   zip: {
     // Firefox reviewers rebuild from the sources zip; keep it to what the build needs.
     excludeSources: ['.ci/**', 'tests/**', '.output/**', 'coverage/**'],

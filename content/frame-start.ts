@@ -5,9 +5,14 @@
  * loaded and is idle, from their own script, so nothing of theirs is parsed or run while the page
  * loads. It uses no extension API: the browser sets those up in a frame on first use, and that
  * first use now comes after load.
+ *
+ * A frame that reads nothing of its page and shows no tips (Mail, Drive, Notes … see
+ * lib/readings/evidence.ts) loads the readers only when Apple has answered one of the page's own
+ * requests: until then it costs nothing beyond this script.
  */
 import { afterLoadWhenIdle } from './after-load';
-import { identifyLocation, type FrameRole } from './frame-role';
+import { identifyLocation, type FrameRole } from '@/lib/frame-role';
+import { readsPageText } from '@/lib/readings/evidence';
 import { createNetworkFeed, joinNetworkChannel, type ObservationListener } from './network-channel';
 
 export type StartReaders = (network: (listener: ObservationListener) => void) => Promise<void> | void;
@@ -17,17 +22,26 @@ export function startFrame(win: Window, startReaders: StartReaders): FrameRole {
   // Frames that are none of ours: no listener, no timer, no message.
   if (role.kind === 'none') return role;
   const feed = createNetworkFeed();
+  let started = false;
+  const start = (): void => {
+    if (started) return;
+    started = true;
+    afterLoadWhenIdle(win, () => {
+      // A content script never throws into the page: readers that cannot load read nothing.
+      void Promise.resolve()
+        .then(() => startReaders(feed.subscribe))
+        .catch(() => undefined);
+    });
+  };
   // For the document's life: the channel is the page's own DOM events, gone with the document.
   joinNetworkChannel(
     win.document,
     (target, type, handler) => target.addEventListener(type, handler),
-    (o) => feed.push(o),
+    (o) => {
+      feed.push(o);
+      start();
+    },
   );
-  afterLoadWhenIdle(win, () => {
-    // A content script never throws into the page: readers that cannot load read nothing.
-    void Promise.resolve()
-      .then(() => startReaders(feed.subscribe))
-      .catch(() => undefined);
-  });
+  if (readsPageText(role.kind) || win.top === win) start();
   return role;
 }

@@ -1,13 +1,16 @@
 /**
  * Reader 2: a storage meter in the DOM — role="progressbar"/"meter", <meter> or <progress> — whose
- * label speaks of storage. Its values are bytes when the maximum is a plan size; a percentage needs
+ * label speaks of storage or names the plan. Its values are bytes when the maximum is a plan size; a percentage needs
  * the plan size from its label.
  */
 import { pickUsedAndTotal } from '@/lib/readings/storage-pair';
 import type { StorageReading } from '@/lib/readings/types';
 import { findQuantities, isPlanSize, writesDecimalComma } from '@/lib/readings/units';
-import { labelAround } from './page-text';
-import { matchesAny, occursIn, SELECTORS, STORAGE_WORDS } from './signatures';
+import { isReadable, labelAround } from './page-text';
+import { namesStorage } from './read-storage-text';
+import { occursIn, PLAN_NAMES, SELECTORS, STORAGE_WORDS } from './signatures';
+
+const namesStorageIn = (text: string): boolean => occursIn(STORAGE_WORDS, text) || occursIn(PLAN_NAMES, text);
 
 function numberAttr(element: Element, ...names: string[]): number | null {
   for (const name of names) {
@@ -54,12 +57,14 @@ export function readStorageMeter(
 ): StorageReading | null {
   // No storage word on the page: only an element's own attributes could name storage, so no label
   // is built for the others (a Photos library has an upload bar and no storage words).
-  const inText = occursIn(STORAGE_WORDS, pageText);
+  const inText = namesStorageIn(pageText);
   for (const element of elements) {
     // Its own attributes (aria-label, aria-valuetext, title … all of them: a superset is safe here).
-    if (!inText && !occursIn(STORAGE_WORDS, [...element.attributes].map((a) => a.value).join(' '))) continue;
+    if (!inText && !namesStorageIn([...element.attributes].map((a) => a.value).join(' '))) continue;
+    // A meter inside people's content, hidden or off the page is not Apple's.
+    if (!isReadable(element)) continue;
     const label = labelAround(element);
-    if (!matchesAny(STORAGE_WORDS, label)) continue;
+    if (!namesStorage(label)) continue;
     const values = meterValues(element);
     if (!values) continue;
     const reading = (usedBytes: number, totalBytes: number): StorageReading => ({

@@ -1,17 +1,19 @@
 /**
  * The Photos app's state: signed in or not, the upload in progress and when it last moved, quota
- * errors, the current view. The signed-out page is "no reading", never an empty library.
+ * errors, the current view. The signed-out page is "no reading", never an empty library. Only
+ * Apple's interface around the library is read: progress elements and Apple's notices (alerts,
+ * dialogs, status lines), never the library's items, captions or album names (./page-text.ts).
  */
 import { uploadFromJobs, type UploadJobs } from '@/lib/readings/photos-upload';
 import type { PhotosState, UploadProgress } from '@/lib/readings/types';
-import { labelAround, plainSpaces, textNodesMatching, textOf } from './page-text';
+import { PHOTOS_VIEWS, ROUTES } from '@/lib/icloud-routes';
+import { isReadable, labelAround, plainSpaces, textNodesMatching, textOf, unquoted } from './page-text';
 import { meterValues, progressElements } from './read-meter';
 import {
   FULL_PHRASES,
   matchesAny,
   occursIn,
   PERCENT,
-  PHOTOS_VIEWS,
   SELECTORS,
   SIGN_IN_PHRASES,
   SIGNED_OUT_PHRASES,
@@ -36,8 +38,8 @@ export interface HeardFromApple {
 
 export function photosView(hash: string): string | null {
   const first = hash.replace(/^#\/?/, '').split(/[/?]/)[0]?.toLowerCase() ?? '';
-  if (first.startsWith('i,')) return 'photo';
-  return PHOTOS_VIEWS[first] ?? null;
+  if (ROUTES.photosItemHash.test(first)) return 'photo';
+  return Object.hasOwn(PHOTOS_VIEWS, first) ? PHOTOS_VIEWS[first]! : null;
 }
 
 export function readSignedIn(doc: Document): boolean | null {
@@ -77,22 +79,35 @@ export function readUpload(
   elements: Iterable<Element> = progressElements(root),
 ): Progress | null {
   for (const element of elements) {
-    const label = labelAround(element, 200);
+    if (!isReadable(element)) continue;
+    const label = unquoted(labelAround(element, 200));
     if (!matchesAny(UPLOAD_WORDS, label)) continue;
     const values = meterValues(element);
     const found = progressFrom(label, values ? (values.now / values.max) * 100 : null);
     if (found) return found;
   }
-  // No progress element: a short line of text about an upload, with a count or a percentage.
+  // No progress element: a short line of text about an upload, with a count or a percentage, in
+  // one of Apple's notices (a line elsewhere could be an album's or a file's name).
   if (!occursIn(UPLOAD_WORDS, all)) return null;
   for (const node of textNodesMatching(root, (t) => !!matchesAny(UPLOAD_WORDS, t))) {
+    if (!inNotice(node)) continue;
     const block = node.parentElement;
-    const text = block ? textOf(block, 201) : '';
+    const text = block ? unquoted(textOf(block, 201)) : '';
     if (text.length > 200) continue;
     const found = progressFrom(text, null);
     if (found) return found;
   }
   return null;
+}
+
+function inNotice(node: Text): boolean {
+  return !!node.parentElement?.closest(SELECTORS.photosNotices.css);
+}
+
+/** Apple's storage-full words in one of its notices (an alert, a dialog, a status line). */
+export function readQuotaNotice(root: Element, all = root.textContent ?? ''): boolean {
+  if (!occursIn(FULL_PHRASES, all)) return false;
+  return textNodesMatching(root, (t) => !!matchesAny(FULL_PHRASES, unquoted(t))).some(inNotice);
 }
 
 function sameProgress(a: Progress, b: Progress): boolean {
@@ -131,7 +146,7 @@ export function readPhotosState(
   if (!quotaError && heard?.cloudKitQuotaAt != null)
     quotaError = { at: heard.cloudKitQuotaAt, source: 'cloudkit' };
   if (!quotaError && refusal?.quota) quotaError = { at: refusal.at, source: 'photosupload' };
-  if (!quotaError && occursIn(FULL_PHRASES, all)) quotaError = { at: now, source: 'text' };
+  if (!quotaError && readQuotaNotice(body, all)) quotaError = { at: now, source: 'text' };
   const uploadRefused = refusal && !refusal.quota ? { at: refusal.at, status: refusal.status } : null;
   const state: PhotosState = { signedIn, upload, quotaError, view, readAt: now };
   if (uploadRefused) state.uploadRefused = uploadRefused;

@@ -1,6 +1,7 @@
 /**
  * Apple's words for a full or nearly full plan ("Your iCloud storage is full", "… almost full",
- * "Upgrade to iCloud+") count as flags even without numbers.
+ * "Upgrade to iCloud+") count as flags even without numbers, where people see them in Apple's
+ * interface (./page-text.ts). Only the storage views run this reader (lib/readings/evidence.ts).
  */
 import type { QuotaFlags } from '@/lib/readings/types';
 import { textNodesMatching } from './page-text';
@@ -24,7 +25,7 @@ function withoutAlmostFull(text: string): string {
 /** The flags the page's text raises, or null when it raises none. */
 export function readStorageFlags(root: Element, all = root.textContent ?? ''): QuotaFlags | null {
   if (!occursIn(ALMOST_FULL_PHRASES, all) && !occursIn(FULL_PHRASES, all)) return null;
-  // Confirm in visible text (not inside a script or style).
+  // Confirm in visible text of Apple's interface (not code, hidden parts or people's content).
   const visible = textNodesMatching(
     root,
     (t) => !!(matchesAny(ALMOST_FULL_PHRASES, t) || matchesAny(FULL_PHRASES, withoutAlmostFull(t))),
@@ -35,6 +36,7 @@ export function readStorageFlags(root: Element, all = root.textContent ?? ''): Q
   if (matchesAny(FULL_PHRASES, withoutAlmostFull(visible))) flags.overQuota = true;
   if (matchesAny(ALMOST_FULL_PHRASES, visible)) flags.almostFull = true;
   if (!flags.overQuota && !flags.almostFull) return null;
-  if (matchesAny(UPGRADE_PHRASES, all)) flags.haveMaxQuotaTier = false;
+  if (textNodesMatching(root, (t) => !!matchesAny(UPGRADE_PHRASES, t)).length > 0)
+    flags.haveMaxQuotaTier = false;
   return flags;
 }

@@ -2,12 +2,16 @@
  * The readers in one iCloud.com frame: decide the role, take the network listener's observations,
  * read at once (they start when the frame has loaded and is idle), read again after page changes
  * (observer scoped to the smallest container, reads spaced out, see nextReadDelay), and report
- * changes. Frames that are none of ours return before anything starts.
+ * changes. Frames that are none of ours return before anything starts. The DOM readers run only
+ * where the role may give text evidence (lib/readings/evidence.ts): the settings view and the
+ * Photos app. The shell and the frames that show people's content (Mail, Drive, Notes …) pass on
+ * Apple's answers to the page's own requests and read nothing of the page.
  */
 import { applyUploadAnswer, NO_UPLOAD_JOBS } from '@/lib/readings/photos-upload';
 import { readStorageUsageInfo } from '@/lib/readings/storage-usage-info';
 import type { StorageReading } from '@/lib/readings/types';
-import { identifyFrame, type FrameRole } from './frame-role';
+import { identifyFrame, type FrameRole } from '@/lib/frame-role';
+import { mayGive, readsPageText } from '@/lib/readings/evidence';
 import type { ObservationListener } from './network-channel';
 import { parseObservation } from './observations';
 import { readStorageFlags } from './read-storage-flags';
@@ -70,6 +74,48 @@ export function readFrameStorage(
     : null;
 }
 
+/** What a frame knows between reads: Apple's answers heard so far, the Photos reader's memory. */
+export interface FrameMemory {
+  api: StorageReading | null;
+  heard: HeardFromApple | null;
+  memory: PhotosMemory;
+  now: number;
+}
+
+/**
+ * One read of a frame of this role: the evidence its role may give, nothing else. `root` is the
+ * container the storage readers look in (the observed one). Pure apart from reading the document.
+ */
+export function readFrame(
+  role: FrameRole['kind'],
+  doc: Document,
+  root: Element,
+  location: Pick<Location, 'href' | 'hash'>,
+  { api, heard, memory, now }: FrameMemory,
+): FrameReading {
+  const body = doc.body;
+  if (!readsPageText(role) || !body) return { storage: api, photos: null };
+  const locale = pageLocale(doc, location.href);
+  // One pass over the page's text and one search for progress elements, shared by every reader
+  // (the page may be large).
+  const bodyText = body.textContent ?? '';
+  const progress = progressElements(body);
+  const storage = mayGive(role, 'storage-view-text')
+    ? readFrameStorage(
+        root,
+        api,
+        locale,
+        now,
+        bodyText,
+        bodyText,
+        root === body ? progress : progress.filter((e) => root.contains(e)),
+      )
+    : api;
+  const photos =
+    role === 'photos' ? readPhotosState(doc, location.hash, memory, heard, now, bodyText, progress) : null;
+  return { storage: photos?.signedIn === false ? null : storage, photos };
+}
+
 /**
  * `network` subscribes to the network listener's observations (the frame's network feed, which
  * replays what arrived before the readers started).
@@ -102,37 +148,24 @@ export function runReaders(
     try {
       const body = doc.body;
       if (!ctx.isValid || !body) return;
-      // Watch again from now on (the observer stops at the first change it sees, see `changed`),
-      // the container as it is now.
-      observe();
-      // The shell hosting an app does only shell work: the app reads in its own frame, and the
-      // shell's part is what its own requests to Apple brought back.
-      if (role.kind === 'shell' && doc.querySelector(SELECTORS.appFrame.css)) {
+      // A role that gives no text evidence reads nothing of the page: its part is what the page's
+      // own requests to Apple brought back.
+      if (!readsPageText(role.kind)) {
+        observer?.disconnect();
         reporter.offer({ storage: api, photos: null });
         return;
       }
-      const now = Date.now();
-      const locale = pageLocale(doc, win.location.href);
-      const root = observed ?? body;
-      // One pass over the page's text and one search for progress elements, shared by every
-      // reader (the page may be large).
-      const bodyText = body.textContent ?? '';
-      const progress = progressElements(body);
-      const storage = readFrameStorage(
-        root,
+      // Watch again from now on (the observer stops at the first change it sees, see `changed`),
+      // the container as it is now.
+      observe();
+      const found = readFrame(role.kind, doc, observed ?? body, win.location, {
         api,
-        locale,
-        now,
-        bodyText,
-        bodyText,
-        root === body ? progress : progress.filter((e) => root.contains(e)),
-      );
-      let photos = null;
-      if (role.kind === 'photos') {
-        photos = readPhotosState(doc, win.location.hash, memory, heard, now, bodyText, progress);
-        memory = photos;
-      }
-      reporter.offer({ storage: photos?.signedIn === false ? null : storage, photos });
+        heard,
+        memory,
+        now: Date.now(),
+      });
+      if (found.photos) memory = found.photos;
+      reporter.offer(found);
     } catch {
       // A reader that fails reads nothing; the page never sees it.
     } finally {
@@ -189,7 +222,7 @@ export function runReaders(
       const next = identifyFrame(win.location.href, true);
       if (next.kind !== role.kind) {
         role = next;
-        if (doc.body) observe();
+        observer?.disconnect();
       }
       schedule();
     });

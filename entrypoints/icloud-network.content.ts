@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { identifyLocation } from '@/content/frame-role';
+import { identifyLocation } from '@/lib/frame-role';
 import { installNetworkListener } from '@/content/main-world/network-listener';
 import { ICLOUD_WEB_MATCHES } from '@/lib/hosts';
 

@@ -4,8 +4,9 @@
  * would be iCloud.com's.
  *
  * Version 1 stores:
- * - `storageReadings`, key `readAt`: one point per change, at most one an hour when unchanged.
- * - `statusEvents`, key [serviceId, messageId]: first seen, last seen, every phase change.
+ * - `storageReadings`, key `readAt`: one point per change, at most one an hour when unchanged;
+ *   one a day after 30 days, none after 400 (lib/readings/history.ts).
+ * - `statusEvents`, key [serviceId, messageId]: first seen, last seen, every phase change; 30 days.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { StorageReading } from './readings/types';

@@ -12,8 +12,26 @@ export const ICLOUD_WEB_MATCHES = [
 
 export const ICLOUD_WEB_HOSTS: readonly string[] = ['www.icloud.com', 'www.icloud.com.cn', 'beta.icloud.com'];
 
-/** The one origin the extension sends requests to: Apple's System Status feed. */
-export const STATUS_FEED_HOST_PERMISSION = 'https://www.apple.com/*';
+/** The one place the extension sends requests to: Apple's System Status pages and feed. */
+export const STATUS_FEED_HOST_PERMISSION = 'https://www.apple.com/support/systemstatus/*';
+
+/** Whether a URL is on Apple's System Status path, where the feed must come from (redirects too). */
+export function isStatusFeedUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return (
+    parsed.protocol === 'https:' &&
+    parsed.hostname === 'www.apple.com' &&
+    parsed.port === '' &&
+    parsed.username === '' &&
+    parsed.password === '' &&
+    parsed.pathname.startsWith('/support/systemstatus/')
+  );
+}
 
 export function isIcloudWebUrl(url: string): boolean {
   let parsed: URL;

@@ -9,6 +9,7 @@ import type { FixesByCondition, RankedFix } from './guides/rank';
 import type { Effort } from './guides/types';
 import type { PhotosState, StorageReading } from './readings/types';
 import { validatePhotosState, validateStorageReading } from './readings/validate';
+import { isRecord } from './is-record';
 
 export const MESSAGE_VERSION = 1;
 
@@ -26,10 +27,6 @@ export interface PageReportMessage {
 export type ContentMessage = PageReportMessage;
 
 const ROLE_KINDS: readonly string[] = ['shell', 'settings', 'photos', 'app'];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Returns the message when it is a well-formed content message of this version, else null. */
 export function parseContentMessage(value: unknown): ContentMessage | null {

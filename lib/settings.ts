@@ -1,4 +1,7 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { isRecord } from './is-record';
+import { serialQueue } from './serial';
 import { DEFAULT_WATCHED_SERVICES, ICLOUD_SERVICES } from './status/catalogue';
 
 export type Platform = 'iphone-ipad' | 'mac' | 'windows' | 'icloud-web';
@@ -38,10 +41,6 @@ export const SETTINGS_VERSION = 2;
 /** Service ids an earlier version may have stored, and the catalogue id they mean now. */
 const RENAMED_SERVICE_IDS: Record<string, string> = { 'apple-id': 'apple-account' };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Version 1 was written by the first releases: any number for the threshold, and service ids as
  * they were then. Version 2 keeps what the person chose as closely as possible — a threshold of
@@ -80,20 +79,20 @@ export async function getSettings(): Promise<Settings> {
   return normaliseSettings(await settingsItem.getValue());
 }
 
-let pendingUpdate: Promise<unknown> = Promise.resolve();
+const inTurn = serialQueue();
 
 /**
- * Saves a change to some settings, keeping the others; returns what was stored. Updates from one
- * page run one after another, so quick successive changes never overwrite each other.
+ * Saves a change to some settings, keeping the others; returns what was stored. The background is
+ * the one writer of the settings: it calls this directly, and extension pages ask it to with a
+ * `change-settings` message (sendSettingsChange). Its changes run one after another, so changes
+ * from several places at once never overwrite each other.
  */
 export function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const run = pendingUpdate.then(async () => {
+  return inTurn(async () => {
     const next = normaliseSettings({ ...(await getSettings()), ...change });
     await settingsItem.setValue(next);
     return next;
   });
-  pendingUpdate = run.catch(() => undefined);
-  return run;
 }
 
 /** Fills in defaults for missing or invalid fields. */
@@ -123,4 +122,40 @@ export function normaliseSettings(value: unknown): Settings {
       ? v.platforms.filter((p): p is Platform => (PLATFORMS as readonly unknown[]).includes(p))
       : [...DEFAULT_SETTINGS.platforms],
   };
+}
+
+export const SETTINGS_MESSAGE_VERSION = 1;
+
+export interface SettingsChangeMessage {
+  v: typeof SETTINGS_MESSAGE_VERSION;
+  type: 'change-settings';
+  change: Partial<Settings>;
+}
+
+const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+/**
+ * A `change-settings` message, or null: every key must be a setting and every value one the
+ * settings accept as it is (a value normalising would replace is refused, not guessed at).
+ */
+export function parseSettingsChange(value: unknown): SettingsChangeMessage | null {
+  if (!isRecord(value) || value.v !== SETTINGS_MESSAGE_VERSION || value.type !== 'change-settings')
+    return null;
+  if (!isRecord(value.change)) return null;
+  const change: Partial<Settings> = {};
+  for (const [key, given] of Object.entries(value.change)) {
+    if (!(SETTING_KEYS as string[]).includes(key)) return null;
+    const accepted = normaliseSettings({ [key]: given })[key as keyof Settings];
+    if (JSON.stringify(accepted) !== JSON.stringify(given)) return null;
+    Object.assign(change, { [key]: accepted });
+  }
+  return { v: SETTINGS_MESSAGE_VERSION, type: 'change-settings', change };
+}
+
+/** From an extension page: asks the background to save a change; resolves with what it stored. */
+export async function sendSettingsChange(change: Partial<Settings>): Promise<Settings> {
+  const message: SettingsChangeMessage = { v: SETTINGS_MESSAGE_VERSION, type: 'change-settings', change };
+  const reply: unknown = await browser.runtime.sendMessage(message);
+  if (!isRecord(reply)) throw new Error('The settings change was not saved.');
+  return normaliseSettings(reply);
 }

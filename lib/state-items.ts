@@ -36,6 +36,12 @@ export const statusDebounceItem = storage.defineItem<unknown>('local:statusDebou
   version: 1,
 });
 
+/** Notices a poll decided on and not yet shown; validated by lib/status/notices (readPendingNotices). */
+export const pendingNoticesItem = storage.defineItem<unknown>('local:pendingNotices', {
+  fallback: [],
+  version: 1,
+});
+
 /** Tips the person snoozed on iCloud.com: condition id → epoch ms until which it stays hidden. */
 export const tipSnoozesItem = storage.defineItem<Record<string, number>>('local:tipSnoozes', {
   fallback: {},

@@ -15,7 +15,7 @@ export function FixedQuestion({ guideId, outcome, next, onAnswer }: FixedQuestio
   const headingId = `fixed-${guideId}`;
   return (
     <section class="cc-fixed" aria-labelledby={headingId}>
-      <h3 id={headingId}>Did this fix it?</h3>
+      <h2 id={headingId}>Did this fix it?</h2>
       <div class="cc-fixed-buttons">
         <button
           type="button"

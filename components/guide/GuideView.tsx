@@ -1,4 +1,5 @@
 import type { Platform } from '@/lib/settings';
+import type { GuideChange } from '@/lib/guides/db';
 import type { Outcome } from '@/lib/guides/progress';
 import { tabsFor } from '@/lib/guides/steps';
 import type { Guide } from '@/lib/guides/types';
@@ -14,8 +15,10 @@ export interface GuideViewProps {
   chosen: Platform | undefined;
   outcome: Outcome | null;
   next: Guide | undefined;
-  /** Heading level of the guide's title: 2 on its own page, 3 under a problem. */
-  level?: 2 | 3;
+  /** The plan this guide belongs to, to go back to. */
+  plan: { href: string; label: string };
+  /** Set when the guide's words changed since the person started it. */
+  change?: GuideChange | null;
   isDone: (stepId: string) => boolean;
   isAcknowledged: (stepId: string) => boolean;
   onToggle: (stepId: string, done: boolean) => void;
@@ -26,18 +29,32 @@ export interface GuideViewProps {
 
 /** One guide: what and why, the caution up front, the checklist per device, Apple's article beside it. */
 export function GuideView(props: GuideViewProps) {
-  const { guide, level = 2 } = props;
+  const { guide, plan, change } = props;
   const tabs = tabsFor(guide, props.platforms);
   const selected = props.chosen && tabs.includes(props.chosen) ? props.chosen : tabs[0]!;
-  const Title = level === 2 ? 'h2' : 'h3';
-  const Sub = level === 2 ? 'h3' : 'h4';
   const titleId = `guide-${guide.id}-title`;
   return (
     <article class="cc-guide" aria-labelledby={titleId}>
       <div class="cc-guide-main">
-        <Title id={titleId} tabIndex={-1} class="cc-guide-title">
+        <nav aria-label="Back" class="cc-back">
+          <a href={plan.href}>
+            <span aria-hidden="true">← </span>
+            {plan.label}
+          </a>
+        </nav>
+        <h1 id={titleId} tabIndex={-1} class="cc-guide-title">
           {guide.title}
-        </Title>
+        </h1>
+        {change && (
+          <p class="cc-changed" role="note">
+            <strong>This guide was updated</strong> since you started it.{' '}
+            {change.kept > 0 &&
+              `The ${change.kept === 1 ? 'step' : `${change.kept} steps`} you ticked that ${change.kept === 1 ? 'is' : 'are'} still in it ${change.kept === 1 ? 'stays' : 'stay'} ticked. `}
+            {change.dropped > 0 &&
+              `${change.dropped === 1 ? 'One step' : `${change.dropped} steps`} you had ticked ${change.dropped === 1 ? 'is' : 'are'} no longer part of it. `}
+            Please look over the steps again.
+          </p>
+        )}
         <p class="cc-guide-summary">{guide.summary}</p>
         <ul class="cc-chips" aria-label="About this guide">
           <li>{EFFORT_LABELS[guide.effort]}</li>
@@ -54,7 +71,7 @@ export function GuideView(props: GuideViewProps) {
             </p>
           </div>
         )}
-        <Sub>Steps</Sub>
+        <h2>Steps</h2>
         <PlatformTabs
           idBase={`guide-${guide.id}`}
           platforms={tabs}
@@ -79,7 +96,7 @@ export function GuideView(props: GuideViewProps) {
       </div>
       {guide.appleArticles.length > 0 && (
         <aside class="cc-apple" aria-labelledby={`${titleId}-apple`}>
-          <Sub id={`${titleId}-apple`}>Apple’s article</Sub>
+          <h2 id={`${titleId}-apple`}>Apple’s article</h2>
           <p class="cc-muted">Apple’s own guidance on this, to read alongside ours:</p>
           <ul>
             {guide.appleArticles.map((a) => (

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import type { Platform } from '@/lib/settings';
-import { PLATFORM_LABELS } from './labels';
+import { PLATFORM_LABELS, TAB_LABELS } from './labels';
 
 interface PlatformTabsProps {
   /** Prefix for element ids, unique on the page. */
@@ -63,7 +63,7 @@ export function PlatformTabs({ idBase, platforms, selected, onSelect, children }
             tabIndex={p === selected ? 0 : -1}
             onClick={() => onSelect(p)}
           >
-            {PLATFORM_LABELS[p]}
+            {TAB_LABELS[p]}
           </button>
         ))}
       </div>

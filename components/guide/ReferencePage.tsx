@@ -37,7 +37,7 @@ function Notes({ notes, guides }: { notes: Note[]; guides: readonly Guide[] }) {
     <>
       {notes.map((n) => (
         <section key={n.id} id={n.id} aria-labelledby={`${n.id}-h`} class="cc-note">
-          <h3 id={`${n.id}-h`}>{n.title}</h3>
+          <h2 id={`${n.id}-h`}>{n.title}</h2>
           <p>{n.text}</p>
           <Related ids={n.guideIds} guides={guides} />
         </section>
@@ -53,9 +53,9 @@ export function ReferencePage({ id, anchor, guides }: ReferencePageProps) {
   }, [id, anchor]);
   return (
     <article class="cc-reference" aria-labelledby="reference-title">
-      <h2 id="reference-title" tabIndex={-1} class="cc-guide-title">
+      <h1 id="reference-title" tabIndex={-1} class="cc-guide-title">
         {TITLES[id]}
-      </h2>
+      </h1>
       {id === 'status-messages' && (
         <>
           <p>Photos tells you in one short line what it is doing. Here is where to find that line:</p>
@@ -69,7 +69,7 @@ export function ReferencePage({ id, anchor, guides }: ReferencePageProps) {
           </dl>
           {STATUS_MESSAGES.map((m) => (
             <section key={m.id} id={m.id} aria-labelledby={`${m.id}-h`} class="cc-note">
-              <h3 id={`${m.id}-h`}>{m.shows.map((s) => `“${s}”`).join(' or ')}</h3>
+              <h2 id={`${m.id}-h`}>{m.shows.map((s) => `“${s}”`).join(' or ')}</h2>
               <p>
                 <strong>What it means: </strong>
                 {m.meaning}

@@ -13,7 +13,8 @@ interface StepChecklistProps {
 
 /**
  * The guide's steps for one platform as a numbered checklist. A step with a caution shows the
- * caution first, and its box can be ticked only once the person has said they read it.
+ * caution first, and its box can be ticked only once the person has said they read it. The
+ * number sits beside the step itself, never beside its caution.
  */
 export function StepChecklist({
   guide,
@@ -31,13 +32,18 @@ export function StepChecklist({
         {doneCount} of {steps.length} steps done
       </p>
       <ol class="cc-steps">
-        {steps.map((step) => {
+        {steps.map((step, i) => {
           const inputId = `step-${guide.id}-${step.id}`;
           const cautionId = `${inputId}-caution`;
           const done = isDone(step.id);
           const locked = Boolean(step.caution) && !done && !isAcknowledged(step.id);
+          const state = done ? 'done' : locked ? 'locked' : 'open';
           return (
-            <li key={step.id} class={done ? 'cc-step cc-step-done' : 'cc-step'}>
+            <li
+              key={step.id}
+              class={step.caution ? 'cc-step cc-step-cautioned' : 'cc-step'}
+              data-state={state}
+            >
               {step.caution && (
                 <div class="cc-caution" id={cautionId}>
                   <p>
@@ -51,6 +57,9 @@ export function StepChecklist({
                   )}
                 </div>
               )}
+              <span class="cc-step-number" aria-hidden="true">
+                {done ? '✓' : i + 1}
+              </span>
               <div class="cc-step-row">
                 <input
                   type="checkbox"
@@ -62,6 +71,9 @@ export function StepChecklist({
                 />
                 <label for={inputId}>{stepText(step, platform)}</label>
               </div>
+              {locked && (
+                <p class="cc-step-locked">Read the caution above first; then you can tick this step.</p>
+              )}
               {step.note && <p class="cc-step-note">{step.note}</p>}
             </li>
           );

@@ -14,3 +14,11 @@ export const EFFORT_LABELS: Record<Effort, string> = {
   moderate: 'Takes a while',
   drastic: 'Big step',
 };
+
+/** Shorter names for the platform tabs, so all four fit on one line at 360 px. */
+export const TAB_LABELS: Record<Platform, string> = {
+  'iphone-ipad': 'iPhone, iPad',
+  mac: 'Mac',
+  windows: 'Windows',
+  'icloud-web': 'iCloud.com',
+};

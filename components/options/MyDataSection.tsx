@@ -58,7 +58,7 @@ export function MyDataSection({ exportData, clearData, onFeedback }: Props) {
   };
 
   return (
-    <section class="cc-fieldset" aria-labelledby="my-data-h">
+    <section class="cc-card" aria-labelledby="my-data-h">
       <h2 id="my-data-h">My data</h2>
       <p class="cc-help">
         Cloud Checkup keeps everything on this device: your settings, what it read on iCloud.com, Apple's

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { NotificationPermissionPort } from './ports';
+import { SettingRow } from './SettingsCard';
 
 interface Props {
   enabled: boolean;
@@ -58,11 +59,20 @@ export function NotificationsSetting({ enabled, permission, onSave }: Props) {
   };
 
   return (
-    <fieldset class="cc-fieldset">
-      <legend>Notifications</legend>
-      <label class="cc-check">
+    <div class="cc-setting-block">
+      <SettingRow
+        text={
+          <label for="notifications-on">
+            Notify me when iCloud storage fills up or Apple reports a problem
+          </label>
+        }
+        helpId="notifications-help"
+        help="Your browser asks whether Cloud Checkup may show notifications the first time you turn them on."
+      >
         <input
+          id="notifications-on"
           type="checkbox"
+          class="cc-switch"
           checked={enabled}
           disabled={note?.kind === 'asking'}
           aria-describedby="notifications-help notifications-note"
@@ -70,11 +80,7 @@ export function NotificationsSetting({ enabled, permission, onSave }: Props) {
           // permission prompt only from such a handler.
           onClick={(e) => (e.currentTarget.checked ? turnOn() : turnOff())}
         />
-        Notify me when iCloud storage fills up or Apple reports a problem
-      </label>
-      <p id="notifications-help" class="cc-help">
-        Your browser asks whether Cloud Checkup may show notifications the first time you turn them on.
-      </p>
+      </SettingRow>
       <div id="notifications-note" class="cc-note">
         {note?.kind === 'asking' && <p>Waiting for your answer in the browser's prompt…</p>}
         {note?.kind === 'denied' && (
@@ -107,6 +113,6 @@ export function NotificationsSetting({ enabled, permission, onSave }: Props) {
           <p>Done: Cloud Checkup no longer has permission to show notifications.</p>
         )}
       </div>
-    </fieldset>
+    </div>
   );
 }

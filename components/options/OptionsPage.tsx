@@ -8,7 +8,8 @@ import { NotificationsSetting } from './NotificationsSetting';
 import { PlatformsSetting } from './PlatformsSetting';
 import type { OptionsPorts } from './ports';
 import { ThresholdSetting } from './ThresholdSetting';
-import { TimingSettings } from './TimingSettings';
+import { SettingsCard } from './SettingsCard';
+import { PollSetting, StallSetting } from './TimingSettings';
 import { TipsSetting } from './TipsSetting';
 import { WatchedServicesSetting } from './WatchedServicesSetting';
 
@@ -44,56 +45,64 @@ export function OptionsPage({ ports }: { ports: OptionsPorts }) {
   );
 
   return (
-    <>
+    <div class="cc-options-page">
       <PageHeader title="Cloud Checkup settings" />
       <main class="cc-options" aria-busy={settings === null && !loadFailed}>
         {loadFailed && <p class="cc-error">Your settings could not be read. Reload the page to try again.</p>}
         {settings && (
           <form onSubmit={(e) => e.preventDefault()} aria-label="Settings">
-            <ThresholdSetting
-              value={settings.nearlyFullThreshold}
-              onSave={(n) => void save({ nearlyFullThreshold: n }, `nearly full from ${n} %`)}
-            />
-            <NotificationsSetting
-              enabled={settings.notifications}
-              permission={ports.notificationPermission}
-              onSave={(on) => save({ notifications: on }, on ? 'notifications on' : 'notifications off')}
-            />
-            <WatchedServicesSetting
-              watched={settings.watchedServices}
-              onSave={(ids) => void save({ watchedServices: ids }, describeWatched(ids))}
-            />
-            <TimingSettings
-              stallWindowMinutes={settings.stallWindowMinutes}
-              pollIntervalMinutes={settings.pollIntervalMinutes}
-              onSaveStall={(m) =>
-                void save({ stallWindowMinutes: m }, `uploads count as stalled after ${m} minutes`)
-              }
-              onSavePoll={(m) =>
-                void save({ pollIntervalMinutes: m }, `Apple's status is checked every ${m} minutes`)
-              }
-            />
-            <TipsSetting
-              enabled={settings.tipsOnIcloud}
-              onSave={(on) =>
-                void save({ tipsOnIcloud: on }, on ? 'tips on iCloud.com on' : 'tips on iCloud.com off')
-              }
-            />
-            <PlatformsSetting
-              platforms={settings.platforms}
-              onSave={(p) =>
-                void save(
-                  { platforms: p },
-                  p.length ? `guides for ${p.length} kinds of device` : 'guides for every device',
-                )
-              }
-            />
+            <SettingsCard id="warnings" title="Warnings">
+              <ThresholdSetting
+                value={settings.nearlyFullThreshold}
+                onSave={(n) => void save({ nearlyFullThreshold: n }, `nearly full from ${n} %`)}
+              />
+              <StallSetting
+                minutes={settings.stallWindowMinutes}
+                onSave={(m) =>
+                  void save({ stallWindowMinutes: m }, `uploads count as stalled after ${m} minutes`)
+                }
+              />
+              <NotificationsSetting
+                enabled={settings.notifications}
+                permission={ports.notificationPermission}
+                onSave={(on) => save({ notifications: on }, on ? 'notifications on' : 'notifications off')}
+              />
+            </SettingsCard>
+            <SettingsCard id="apple" title="Apple’s System Status">
+              <PollSetting
+                minutes={settings.pollIntervalMinutes}
+                onSave={(m) =>
+                  void save({ pollIntervalMinutes: m }, `Apple's status is checked every ${m} minutes`)
+                }
+              />
+              <WatchedServicesSetting
+                watched={settings.watchedServices}
+                onSave={(ids) => void save({ watchedServices: ids }, describeWatched(ids))}
+              />
+            </SettingsCard>
+            <SettingsCard id="guides" title="Fix guides and tips">
+              <PlatformsSetting
+                platforms={settings.platforms}
+                onSave={(p) =>
+                  void save(
+                    { platforms: p },
+                    p.length ? `guides for ${p.length} kinds of device` : 'guides for every device',
+                  )
+                }
+              />
+              <TipsSetting
+                enabled={settings.tipsOnIcloud}
+                onSave={(on) =>
+                  void save({ tipsOnIcloud: on }, on ? 'tips on iCloud.com on' : 'tips on iCloud.com off')
+                }
+              />
+            </SettingsCard>
           </form>
         )}
         <MyDataSection exportData={ports.exportData} clearData={ports.clearData} onFeedback={setFeedback} />
         <Feedback message={feedback} />
       </main>
-    </>
+    </div>
   );
 }
 

@@ -17,12 +17,19 @@ export function PlatformsSetting({ platforms, onSave }: Props) {
   const set = new Set(platforms);
   const toggle = (p: Platform, on: boolean) => onSave(PLATFORMS.filter((x) => (x === p ? on : set.has(x))));
   return (
-    <fieldset class="cc-fieldset" aria-describedby="platforms-help">
-      <legend>Your devices</legend>
-      <p id="platforms-help" class="cc-help">
-        Fix guides show the steps for the devices you use. With none ticked they show every device.
-      </p>
-      <div class="cc-radios">
+    <div
+      class="cc-setting cc-setting-wide"
+      role="group"
+      aria-labelledby="platforms-label"
+      aria-describedby="platforms-help"
+    >
+      <div class="cc-setting-text">
+        <span id="platforms-label">Your devices</span>
+        <p id="platforms-help" class="cc-help">
+          Fix guides show the steps for the devices you use. With none ticked they show every device.
+        </p>
+      </div>
+      <div class="cc-checks cc-checks-two">
         {PLATFORMS.map((p) => (
           <label class="cc-check" key={p}>
             <input
@@ -36,6 +43,6 @@ export function PlatformsSetting({ platforms, onSave }: Props) {
           </label>
         ))}
       </div>
-    </fieldset>
+    </div>
   );
 }

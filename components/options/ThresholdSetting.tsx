@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { SettingRow } from './SettingsCard';
 
 export const THRESHOLD_MIN = 50;
 export const THRESHOLD_MAX = 99;
@@ -35,10 +36,12 @@ export function ThresholdSetting({ value, onSave }: Props) {
   };
 
   return (
-    <fieldset class="cc-fieldset">
-      <legend>Nearly full</legend>
-      <div class="cc-row">
-        <label for="threshold">Warn me when iCloud storage is at least</label>
+    <>
+      <SettingRow
+        text={<label for="threshold">Warn me when iCloud storage is at least</label>}
+        helpId="threshold-help"
+        help={`Percent of your plan, from ${THRESHOLD_MIN} to ${THRESHOLD_MAX}. The toolbar badge shows the percent from then on. Apple may warn you on its own at a different level.`}
+      >
         <span class="cc-with-unit">
           <input
             id="threshold"
@@ -55,16 +58,12 @@ export function ThresholdSetting({ value, onSave }: Props) {
           />
           <span aria-hidden="true">%</span>
         </span>
-      </div>
-      <p id="threshold-help" class="cc-help">
-        Percent of your plan, from {THRESHOLD_MIN} to {THRESHOLD_MAX}. The toolbar badge shows the percent
-        from then on. Apple may warn you on its own at a different level.
-      </p>
+      </SettingRow>
       {invalid && (
         <p id="threshold-error" class="cc-error">
           Enter a whole number from {THRESHOLD_MIN} to {THRESHOLD_MAX}. Still saved: {value} %.
         </p>
       )}
-    </fieldset>
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { conditionHref, planGuideHref } from '@/lib/guides/route';
 import { RelativeTime } from '@/components/RelativeTime';
 import type { Overview, Tone } from '@/lib/conditions/overview';
 import { toneOf } from '@/lib/conditions/overview';
@@ -21,8 +22,9 @@ const TONE_WORDS: Record<Tone, string> = {
   neutral: 'Checking',
 };
 
-const guideHref = (fix: RankedFix) => `/guide.html#${encodeURIComponent(fix.guideId)}`;
-const allFixesHref = (c: Condition) => `/guide.html?condition=${c.id}`;
+// A fix opens inside its problem's plan, so the guide page can lead back to the other fixes.
+const guideHref = (c: Condition, fix: RankedFix) => `/guide.html${planGuideHref(c.id, fix.guideId)}`;
+const allFixesHref = (c: Condition) => `/guide.html${conditionHref(c.id)}`;
 
 function Mark({ tone }: { tone: Tone }) {
   return (
@@ -81,7 +83,7 @@ export function Headline({ overview, fixes, now }: Props) {
       </div>
       <div class="cc-actions">
         {first ? (
-          <a class="cc-primary" href={guideHref(first)} target="_blank" rel="noopener">
+          <a class="cc-primary" href={guideHref(top, first)} target="_blank" rel="noopener">
             {first.title}
           </a>
         ) : (
@@ -90,7 +92,7 @@ export function Headline({ overview, fixes, now }: Props) {
           </a>
         )}
         {second && (
-          <a class="cc-row" href={guideHref(second)} target="_blank" rel="noopener">
+          <a class="cc-row" href={guideHref(top, second)} target="_blank" rel="noopener">
             {second.title}
           </a>
         )}
@@ -127,7 +129,7 @@ export function OtherProblems({
                 </p>
                 <a
                   class="cc-row"
-                  href={fix ? guideHref(fix) : allFixesHref(c)}
+                  href={fix ? guideHref(c, fix) : allFixesHref(c)}
                   target="_blank"
                   rel="noopener"
                 >

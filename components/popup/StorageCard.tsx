@@ -6,7 +6,7 @@ import { formatPercent, percentUsed } from '@/lib/format/percent';
 import { formatRoughSpan } from '@/lib/format/relative-time';
 import type { StorageReading, StorageSource } from '@/lib/readings/types';
 
-export const ICLOUD_SETTINGS_URL = 'https://www.icloud.com/settings/';
+export { ICLOUD_SETTINGS_URL } from '@/lib/icloud-routes';
 
 /** Apple's `mediaKey` values in people's words; unknown keys are shown as they are. */
 export const MEDIA_LABELS: Record<string, string> = {

@@ -2,15 +2,14 @@
  * Where the tip card goes: the viewport corner with no Apple control under it. Sampling a few
  * points per corner with `elementsFromPoint` is cheap and runs only when a tip is shown.
  */
+import { CONTROLS } from '../signatures';
+
 export type Corner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
 
 const PREFERENCE: readonly Corner[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
 const MARGIN = 16;
 
-const INTERACTIVE =
-  'a[href], button, input, select, textarea, summary, [contenteditable=""], [contenteditable="true"], ' +
-  '[role="button"], [role="link"], [role="menuitem"], [role="tab"], [role="checkbox"], [role="switch"], ' +
-  '[tabindex]:not([tabindex="-1"]), ui-button';
+const INTERACTIVE = CONTROLS.css;
 
 export interface Size {
   width: number;

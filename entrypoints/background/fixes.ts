@@ -18,7 +18,9 @@ export async function fixesFor(
   conditions: readonly Condition[],
   input: Pick<ConditionInput, 'snapshot' | 'settings'>,
 ): Promise<FixesByCondition> {
+  // Read once and let the database go: the worker must not hold a connection open between questions.
   const library = await openGuideLibrary();
+  library.close();
   return rankFixes(conditions, {
     guides: library.guides,
     platforms: input.settings.platforms,

@@ -4,6 +4,7 @@ import { registerCheckedDays } from './checked-days';
 import { registerContentMessages } from './content-messages';
 import { registerFixes } from './fixes';
 import { registerGuideSeeding } from './guides';
+import { registerSettingsMessages } from './settings-messages';
 import { registerStatusMonitor } from './status-monitor';
 import { registerTips } from './tips';
 
@@ -11,6 +12,7 @@ export default defineBackground(() => {
   // Every listener is registered synchronously here, at the top level of the worker's start, so
   // the browser can wake the worker for it; every handler reads its state from storage first.
   registerContentMessages();
+  registerSettingsMessages();
   registerStatusMonitor();
   registerBadge();
   registerGuideSeeding();

@@ -37,7 +37,8 @@ export function registerStatusMonitor(): void {
   browser.runtime.onMessage.addListener(statusMessageListener);
   listenToNoticeClicks();
   browser.permissions.onAdded?.addListener(() => listenToNoticeClicks());
-  // The worker may be woken for this event or already running when the network comes back.
+  // `online` never wakes an MV3 worker; this only helps when the network returns while it runs.
+  // Otherwise the one-minute offline re-check alarm brings the first poll after reconnecting.
   if (typeof globalThis.addEventListener === 'function') {
     globalThis.addEventListener('online', () => void pollStatusNow());
   }

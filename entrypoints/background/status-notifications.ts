@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { Settings } from '@/lib/settings';
-import { noticeTarget, type StatusNotice } from '@/lib/status/notices';
+import { pendingNoticesItem } from '@/lib/state-items';
+import { noticeTarget, readPendingNotices } from '@/lib/status/notices';
 
 export async function notificationsAllowed(settings: Settings): Promise<boolean> {
   if (!settings.notifications) return false;
@@ -17,18 +18,35 @@ export async function notificationsAllowed(settings: Settings): Promise<boolean>
   return typeof browser.notifications?.create === 'function';
 }
 
-/** Returns how many notifications were shown. */
-export async function showStatusNotices(notices: StatusNotice[], settings: Settings): Promise<number> {
-  if (notices.length === 0 || !(await notificationsAllowed(settings))) return 0;
-  for (const notice of notices) {
+/**
+ * Shows the notices a poll left waiting (storage item `pendingNotices`), one at a time, and marks
+ * each shown only once the browser has shown it. A worker killed between the two shows it again
+ * next time under the same id, which replaces the notification rather than adding a second one.
+ * Notices waiting while notifications are not allowed are dropped: they are not to be shown.
+ * Returns how many were shown.
+ */
+export async function deliverPendingNotices(settings: Settings, now: number): Promise<number> {
+  const waiting = readPendingNotices(await pendingNoticesItem.getValue(), now);
+  if (waiting.length === 0) return 0;
+  if (!(await notificationsAllowed(settings))) {
+    await pendingNoticesItem.setValue([]);
+    return 0;
+  }
+  let shown = 0;
+  for (const notice of waiting) {
     await browser.notifications.create(notice.id, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: notice.title,
       message: notice.message,
     });
+    shown++;
+    const left = readPendingNotices(await pendingNoticesItem.getValue(), now).filter(
+      (n) => !(n.id === notice.id && n.at === notice.at),
+    );
+    await pendingNoticesItem.setValue(left);
   }
-  return notices.length;
+  return shown;
 }
 
 /** A click opens the outage guide (a start) or the popup's content (back to normal). */

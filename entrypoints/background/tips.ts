@@ -4,7 +4,9 @@ import { evaluateConditions } from '@/lib/conditions/evaluate';
 import { isConditionId } from '@/lib/conditions/ids';
 import { toneOf } from '@/lib/conditions/overview';
 import type { Condition } from '@/lib/conditions/types';
+import { conditionHref, planGuideHref } from '@/lib/guides/route';
 import { isIcloudContentSender, type SenderLike } from '@/lib/sender';
+import { serialQueue } from '@/lib/serial';
 import { updateSettings } from '@/lib/settings';
 import { tipSnoozesItem } from '@/lib/state-items';
 import { parseTipRequest, type TipRequest, type TipsReply, type TipTone } from '@/lib/tips/messages';
@@ -19,6 +21,9 @@ function tipTone(condition: Condition): TipTone {
   const tone = toneOf(condition);
   return tone === 'red' || tone === 'amber' || tone === 'grey' ? tone : 'info';
 }
+
+/** The background is the one writer of the snoozes; this queue keeps its writes whole. */
+const snoozesInTurn = serialQueue();
 
 /** Snoozes as stored, with anything that is not a condition id and a time dropped. */
 async function readSnoozes(): Promise<TipSnoozes> {
@@ -62,13 +67,18 @@ export function handleTipRequest(raw: unknown, sender: SenderLike): Promise<unkn
     case 'tips-for-page':
       return tipsForPage(request.app);
     case 'snooze-tip':
-      return readSnoozes()
-        .then((snoozes) => tipSnoozesItem.setValue(snooze(snoozes, request.condition, Date.now())))
-        .then(() => ({ ok: true }));
+      // Tabs snooze at the same moment: each read-modify-write waits for the one before.
+      return snoozesInTurn(async () => {
+        await tipSnoozesItem.setValue(snooze(await readSnoozes(), request.condition, Date.now()));
+        return { ok: true };
+      });
     case 'tips-off':
       return updateSettings({ tipsOnIcloud: false }).then(() => ({ ok: true }));
     case 'open-guide': {
-      const where = request.guideId ? `#${request.guideId}` : `?condition=${request.condition}`;
+      // The guide opens within the problem's plan, so its page can lead back to the other fixes.
+      const where = request.guideId
+        ? planGuideHref(request.condition, request.guideId)
+        : conditionHref(request.condition);
       const tab = sender.tab;
       return browser.tabs
         .create({

@@ -1,9 +1,8 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import { PageHeader } from '@/components/PageHeader';
-import { AllGuides } from '@/components/guide/AllGuides';
-import { GuideLinks } from '@/components/guide/GuideLinks';
-import { GuideSearch } from '@/components/guide/GuideSearch';
+import { GuideHeader, SearchResults } from '@/components/guide/GuideHeader';
 import { GuideView } from '@/components/guide/GuideView';
+import { PlanList } from '@/components/guide/PlanList';
+import { ProblemIndex } from '@/components/guide/ProblemIndex';
 import { ReferencePage } from '@/components/guide/ReferencePage';
 import { SavingNoticeBanner } from '@/components/guide/SavingNoticeBanner';
 import { rankGuides } from '@/lib/guides/rank';
@@ -12,6 +11,7 @@ import { TOPIC_LABELS } from '@/lib/guides/topics';
 import type { Guide, GuideTopic } from '@/lib/guides/types';
 import {
   acknowledge,
+  changeFor,
   choosePlatform,
   chosenPlatform,
   guides,
@@ -23,25 +23,28 @@ import {
   route,
   savingNotice,
   searchIndex,
+  searchQuery,
   setOutcome,
   setStepDone,
 } from './state';
 
 /** The next guide to try after this one, for the problem the person came with. */
-function nextAfter(guide: Guide, topic: GuideTopic | null): Guide | undefined {
-  const topics = topic ? [topic] : guide.topics;
-  return rankGuides(topics, platforms.value, progress.value, guides.value).find((g) => g.id !== guide.id);
+function nextAfter(guide: Guide, topic: GuideTopic): Guide | undefined {
+  return rankGuides([topic], platforms.value, progress.value, guides.value).find((g) => g.id !== guide.id);
 }
 
-function GuideSection({ guide, topic, level }: { guide: Guide; topic: GuideTopic | null; level?: 2 | 3 }) {
+function GuidePage({ guide, from }: { guide: Guide; from: GuideTopic | null }) {
+  // Opened from a plan: back to that plan; opened on its own: to the plan of its first problem.
+  const topic = from && guide.topics.includes(from) ? from : guide.topics[0]!;
   return (
     <GuideView
       guide={guide}
-      level={level}
       platforms={platforms.value}
       chosen={chosenPlatform.value.get(guide.id)}
       outcome={progress.value.get(guide.id)?.outcome ?? null}
       next={nextAfter(guide, topic)}
+      plan={{ href: conditionHref(topic), label: `What to try for: ${TOPIC_LABELS[topic]}` }}
+      change={changeFor(guide.id)}
       isDone={(stepId) => isStepDone(guide.id, stepId)}
       isAcknowledged={(stepId) => isAcknowledged(guide.id, stepId)}
       onToggle={(stepId, done) => void setStepDone(guide.id, stepId, done)}
@@ -52,37 +55,42 @@ function GuideSection({ guide, topic, level }: { guide: Guide; topic: GuideTopic
   );
 }
 
-function ConditionPage({ topic }: { topic: GuideTopic }) {
-  const ranked = rankGuides([topic], platforms.value, progress.value, guides.value);
-  const first = ranked[0];
+function BackHome() {
   return (
-    <>
-      <section aria-labelledby="problem-title">
-        <h2 id="problem-title" tabIndex={-1} class="cc-guide-title">
-          {TOPIC_LABELS[topic]}: what to try
-        </h2>
-        <p>Here are the fixes in the order we’d try them, the quickest and safest first.</p>
-        <GuideLinks guides={ranked} progress={progress.value} ordered />
-      </section>
-      {first && (
-        <section aria-labelledby="start-here" class="cc-start">
-          <h2 id="start-here">Start here</h2>
-          <GuideSection guide={first} topic={topic} level={3} />
-        </section>
-      )}
-    </>
+    <nav aria-label="Back" class="cc-back">
+      <a href="guide.html">
+        <span aria-hidden="true">← </span>All problems
+      </a>
+    </nav>
+  );
+}
+
+function PlanPage({ topic }: { topic: GuideTopic }) {
+  const ranked = rankGuides([topic], platforms.value, progress.value, guides.value);
+  return (
+    <section aria-labelledby="problem-title">
+      <BackHome />
+      <h1 id="problem-title" tabIndex={-1} class="cc-guide-title">
+        {TOPIC_LABELS[topic]}
+      </h1>
+      <p class="cc-lede">
+        What to try, in order: the quickest and safest first. Each guide remembers how far you got.
+      </p>
+      <PlanList topic={topic} guides={ranked} progress={progress.value} platforms={platforms.value} />
+    </section>
   );
 }
 
 function NotFound({ what }: { what: string }) {
   return (
     <section aria-labelledby="not-found">
-      <h2 id="not-found" tabIndex={-1} class="cc-guide-title">
+      <BackHome />
+      <h1 id="not-found" tabIndex={-1} class="cc-guide-title">
         We couldn’t find that guide
-      </h2>
+      </h1>
       <p>
-        There’s no guide called “{what}”. It may have been renamed. Try the search above, or pick from the
-        list below.
+        There’s no guide called “{what}”. It may have been renamed. Search above, or pick your problem from{' '}
+        <a href="guide.html">all problems</a>.
       </p>
     </section>
   );
@@ -91,14 +99,14 @@ function NotFound({ what }: { what: string }) {
 function Home() {
   return (
     <section aria-labelledby="home-title">
-      <h2 id="home-title" tabIndex={-1} class="cc-guide-title">
-        Let’s get your photos moving again
-      </h2>
-      <p>
-        Pick the problem that sounds like yours, or search for a word. Each guide is a short checklist that
-        remembers where you got to. Start with{' '}
-        <a href={conditionHref('uploads-stuck')}>Photos won’t upload</a> if you’re not sure.
+      <h1 id="home-title" tabIndex={-1} class="cc-guide-title">
+        What’s going wrong?
+      </h1>
+      <p class="cc-lede">
+        Pick the problem that sounds like yours, or search above. Not sure? Start with{' '}
+        <a href={conditionHref('uploads-stuck')}>Photos won’t upload</a>.
       </p>
+      <ProblemIndex guides={guides.value} progress={progress.value} platforms={platforms.value} />
     </section>
   );
 }
@@ -109,14 +117,19 @@ function Content() {
     case 'home':
       return <Home />;
     case 'condition':
-      return <ConditionPage topic={r.topic} />;
+      return <PlanPage topic={r.topic} />;
     case 'unknown-condition':
       return <NotFound what={r.value} />;
     case 'reference':
-      return <ReferencePage id={r.id} anchor={r.anchor} guides={guides.value} />;
+      return (
+        <>
+          <BackHome />
+          <ReferencePage id={r.id} anchor={r.anchor} guides={guides.value} />
+        </>
+      );
     case 'guide': {
       const guide = guides.value.find((g) => g.id === r.id);
-      return guide ? <GuideSection guide={guide} topic={null} /> : <NotFound what={r.id} />;
+      return guide ? <GuidePage guide={guide} from={r.topic} /> : <NotFound what={r.id} />;
     }
   }
 }
@@ -125,6 +138,8 @@ export function App() {
   const ready = library.value !== null;
   const main = useRef<HTMLElement>(null);
   const firstRoute = useRef(route.value);
+  const query = searchQuery.value;
+  const searching = query.trim().length > 0;
 
   // Layout effect: runs as soon as the content is in the document, not a frame later.
   useLayoutEffect(() => {
@@ -134,20 +149,21 @@ export function App() {
   // After a move within the page, bring the reader (and screen reader) to the new heading.
   useEffect(() => {
     if (route.value === firstRoute.current) return;
+    searchQuery.value = '';
     main.current?.querySelector<HTMLElement>('.cc-guide-title')?.focus();
   }, [route.value]);
 
   return (
     <>
-      <PageHeader title="Cloud Checkup fix guides">
-        {route.value.kind !== 'home' && <a href="guide.html">All guides</a>}
-      </PageHeader>
+      <GuideHeader query={query} onQuery={(q) => (searchQuery.value = q)} />
       <main ref={main} class="cc-guide-page" aria-busy={!ready}>
         <SavingNoticeBanner notice={savingNotice.value} />
-        <GuideSearch search={(query) => searchIndex.value.search(query)} />
-        {ready ? <Content /> : <p>Loading the guides…</p>}
-        {ready && route.value.kind !== 'condition' && (
-          <AllGuides guides={guides.value} progress={progress.value} />
+        {searching ? (
+          <SearchResults query={query} hits={searchIndex.value.search(query)} />
+        ) : ready ? (
+          <Content />
+        ) : (
+          <p>Loading the guides…</p>
         )}
       </main>
     </>

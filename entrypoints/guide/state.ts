@@ -23,6 +23,7 @@ import {
 import { parseGuideRoute } from '@/lib/guides/route';
 import { buildSearchIndex } from '@/lib/guides/search';
 import { openedEarly } from './open-early';
+import type { GuideChange } from '@/lib/guides/db';
 import type { Guide } from '@/lib/guides/types';
 
 const stepKey = (guideId: string, stepId: string) => `${guideId}\u0000${stepId}`;
@@ -38,6 +39,9 @@ export const acknowledged = signal<ReadonlySet<string>>(new Set());
 /** The tab chosen per guide in this visit. */
 export const chosenPlatform = signal<ReadonlyMap<string, Platform>>(new Map());
 
+/** What the person typed in the header's search box. */
+export const searchQuery = signal('');
+
 export const guides = computed<readonly Guide[]>(() => library.value?.guides ?? GUIDES);
 export const progress = computed(() =>
   summariseProgress([...steps.value.values()], [...outcomes.value.values()]),
@@ -45,6 +49,18 @@ export const progress = computed(() =>
 export const searchIndex = computed(() =>
   buildSearchIndex(guides.value, STATUS_MESSAGES, THINGS_NOT_TO_DO, GOOD_TO_KNOW),
 );
+
+/**
+ * The content update that changed a guide the person had started, while they have not ticked
+ * anything in it since: the page says so until they carry on.
+ */
+export function changeFor(guideId: string): GuideChange | null {
+  const change = library.value?.changes.find((c) => c.guideId === guideId);
+  if (!change) return null;
+  const since = [...steps.value.values()].some((s) => s.guideId === guideId && s.at > change.at);
+  const answered = (outcomes.value.get(guideId)?.at ?? 0) > change.at;
+  return since || answered ? null : change;
+}
 
 export function isStepDone(guideId: string, stepId: string): boolean {
   return steps.value.get(stepKey(guideId, stepId))?.done ?? false;

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { OptionsPage } from '@/components/options/OptionsPage';
 import type { OptionsPorts } from '@/components/options/ports';
 import { clearMyData, exportFileName, exportMyData } from '@/lib/my-data';
-import { getSettings, normaliseSettings, settingsItem, updateSettings } from '@/lib/settings';
+import { getSettings, normaliseSettings, sendSettingsChange, settingsItem } from '@/lib/settings';
 import { guideProgressParts } from './guide-progress';
 
 const NOTIFICATIONS = { permissions: ['notifications'] } as const;
@@ -21,7 +21,8 @@ function download(fileName: string, text: string): void {
 
 const ports: OptionsPorts = {
   loadSettings: getSettings,
-  saveSettings: updateSettings,
+  // The background writes the settings; the page asks it to (one writer across contexts).
+  saveSettings: sendSettingsChange,
   watchSettings: (onChange) => settingsItem.watch((value) => onChange(normaliseSettings(value))),
   notificationPermission: {
     has: () => browser.permissions.contains({ permissions: [...NOTIFICATIONS.permissions] }),

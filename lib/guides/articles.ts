@@ -3,6 +3,7 @@
  * Apple's id, which guides cite in their sources; the status page and iCloud.com settings are
  * places to go, not articles, so they have none.
  */
+import { ICLOUD_SETTINGS_URL } from '../icloud-routes';
 import type { AppleArticle, AppleArticleId } from './types';
 
 export const APPLE_ARTICLES = {
@@ -47,7 +48,7 @@ export const APPLE_ARTICLES = {
   },
   icloudSettings: {
     title: 'iCloud.com account settings',
-    url: 'https://www.icloud.com/settings/',
+    url: ICLOUD_SETTINGS_URL,
   },
 } as const satisfies Record<string, AppleArticle>;
 

@@ -4,46 +4,46 @@
  * content script's IndexedDB would be iCloud.com's.
  *
  * Version 1 stores:
- * - `guides`, key `id`, index `byCondition` (multiEntry on topics).
- * - `guideProgress`, key `guideId`: one record per guide, `{ steps: { [stepId]: { done, at } },
- *   fixed, fixedAt }`.
- * - `meta`, key `key`: `{ key: 'content', version, seededAt }`.
- * Version 2 (current):
- * - `guides` gains `byPlatform` (multiEntry on platforms).
- * - `progress`, key [guideId, stepId], index `byGuide`: one record per step, so ticking a step
+ * - `guides`, key `id`: the guides as seeded. Read back as `unknown` and validated (parseGuide).
+ * - `progress`, key [guideId, stepId]: one record per step, so ticking a step
  *   is one small write and a re-seed can drop exactly the steps that no longer exist.
  * - `outcomes`, key `guideId`: the answer to "Did this fix it?".
- * - `guideProgress` is migrated into `progress` and `outcomes`, then removed.
+ * - `meta`, key `key`: `{ key: 'content', version, seededAt, order, changed }`.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Platform } from '../settings';
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { OutcomeRecord, StepProgress } from './progress';
-import type { Guide, GuideTopic } from './types';
+import type { Guide } from './types';
 import { parseGuide } from './validate';
+import { isRecord } from '../is-record';
 
 export const GUIDES_DB_NAME = 'cloud-checkup-guides';
-export const GUIDES_DB_VERSION = 2;
+export const GUIDES_DB_VERSION = 1;
+
+/** A guide whose words changed in a content update while the person had progress in it. */
+export interface GuideChange {
+  guideId: string;
+  /** When the update was written (ms since epoch). */
+  at: number;
+  /** Ticked steps that are still in the guide, and so still ticked. */
+  kept: number;
+  /** Ticked steps that are no longer in the guide, and so forgotten. */
+  dropped: number;
+}
 
 export interface ContentMeta {
   key: 'content';
   version: string;
   seededAt: number;
-}
-
-/** The version 1 per-guide progress record, kept only to migrate it. */
-export interface GuideProgressV1 {
-  guideId: string;
-  steps: Record<string, { done: boolean; at: number }>;
-  fixed: boolean | null;
-  fixedAt: number | null;
+  /** Guide ids in the content's own order; the store returns them sorted by id. */
+  order: string[];
+  changed: GuideChange[];
 }
 
 export interface GuidesSchema extends DBSchema {
-  guides: { key: string; value: Guide; indexes: { byCondition: GuideTopic; byPlatform: Platform } };
-  progress: { key: [string, string]; value: StepProgress; indexes: { byGuide: string } };
+  guides: { key: string; value: Guide };
+  progress: { key: [string, string]; value: StepProgress };
   outcomes: { key: string; value: OutcomeRecord };
   meta: { key: string; value: ContentMeta };
-  guideProgress: { key: string; value: GuideProgressV1 };
 }
 
 export type GuidesDb = IDBPDatabase<GuidesSchema>;
@@ -57,45 +57,15 @@ export interface OpenCallbacks {
   terminated?: () => void;
 }
 
-type UpgradeTx = IDBPTransaction<GuidesSchema, StoreNames<GuidesSchema>[], 'versionchange'>;
-
-function migrateProgressV1ToV2(tx: UpgradeTx): void {
-  // Only IndexedDB requests run inside this chain, so the upgrade transaction stays alive.
-  const old = tx.objectStore('guideProgress');
-  void old.getAll().then(async (records) => {
-    const steps = tx.objectStore('progress');
-    const outcomes = tx.objectStore('outcomes');
-    for (const r of records) {
-      for (const [stepId, s] of Object.entries(r.steps ?? {})) {
-        await steps.put({ guideId: r.guideId, stepId, done: Boolean(s.done), at: Number(s.at) || 0 });
-      }
-      if (typeof r.fixed === 'boolean') {
-        await outcomes.put({
-          guideId: r.guideId,
-          outcome: r.fixed ? 'fixed' : 'not-fixed',
-          at: r.fixedAt ?? 0,
-        });
-      }
-    }
-    tx.db.deleteObjectStore('guideProgress');
-  });
-}
-
-export function openGuidesDb(callbacks: OpenCallbacks = {}, version = GUIDES_DB_VERSION): Promise<GuidesDb> {
-  return openDB<GuidesSchema>(GUIDES_DB_NAME, version, {
-    upgrade(db, oldVersion, _newVersion, tx) {
+/** Async so that a browser that throws at `indexedDB.open` (access denied) rejects instead. */
+export async function openGuidesDb(callbacks: OpenCallbacks = {}): Promise<GuidesDb> {
+  return openDB<GuidesSchema>(GUIDES_DB_NAME, GUIDES_DB_VERSION, {
+    upgrade(db, oldVersion) {
       if (oldVersion < 1) {
-        const guides = db.createObjectStore('guides', { keyPath: 'id' });
-        guides.createIndex('byCondition', 'topics', { multiEntry: true });
-        db.createObjectStore('guideProgress', { keyPath: 'guideId' });
-        db.createObjectStore('meta', { keyPath: 'key' });
-      }
-      if (oldVersion < 2 && version >= 2) {
-        tx.objectStore('guides').createIndex('byPlatform', 'platforms', { multiEntry: true });
-        const progress = db.createObjectStore('progress', { keyPath: ['guideId', 'stepId'] });
-        progress.createIndex('byGuide', 'guideId');
+        db.createObjectStore('guides', { keyPath: 'id' });
+        db.createObjectStore('progress', { keyPath: ['guideId', 'stepId'] });
         db.createObjectStore('outcomes', { keyPath: 'guideId' });
-        migrateProgressV1ToV2(tx);
+        db.createObjectStore('meta', { keyPath: 'key' });
       }
     },
     blocked() {
@@ -125,9 +95,32 @@ export function contentVersion(guides: readonly Guide[]): string {
 
 const stepKey = (guideId: string, stepId: string) => `${guideId}\u0000${stepId}`;
 
+function parseChange(v: unknown): GuideChange | null {
+  return isRecord(v) &&
+    typeof v.guideId === 'string' &&
+    typeof v.at === 'number' &&
+    typeof v.kept === 'number' &&
+    typeof v.dropped === 'number'
+    ? { guideId: v.guideId, at: v.at, kept: v.kept, dropped: v.dropped }
+    : null;
+}
+
+/** The content record as stored, or null when it is missing or not in the expected shape. */
+export function parseContentMeta(v: unknown): ContentMeta | null {
+  if (!isRecord(v) || v.key !== 'content' || typeof v.version !== 'string' || typeof v.seededAt !== 'number')
+    return null;
+  const order = Array.isArray(v.order) ? v.order.filter((id): id is string => typeof id === 'string') : [];
+  const changed = Array.isArray(v.changed)
+    ? v.changed.map(parseChange).filter((c): c is GuideChange => c !== null)
+    : [];
+  return { key: 'content', version: v.version, seededAt: v.seededAt, order, changed };
+}
+
 /**
  * Writes the bundled guides when their content version differs from the stored one; otherwise
- * does nothing. Progress survives for every step (and outcome for every guide) that still exists.
+ * does nothing. Progress survives for every step (and outcome for every guide) that still exists;
+ * each guide that changed while the person had ticked steps in it is recorded, so its page can
+ * say what happened to them.
  */
 export async function seedGuides(
   db: GuidesDb,
@@ -136,52 +129,113 @@ export async function seedGuides(
 ): Promise<'seeded' | 'unchanged'> {
   const version = contentVersion(guides);
   // Most opens find the content current: a read-only look first keeps them cheap.
-  if ((await db.get('meta', 'content'))?.version === version) return 'unchanged';
+  if (parseContentMeta(await db.get('meta', 'content'))?.version === version) return 'unchanged';
   const tx = db.transaction(['guides', 'progress', 'outcomes', 'meta'], 'readwrite');
-  if ((await tx.objectStore('meta').get('content'))?.version === version) {
+  if (parseContentMeta(await tx.objectStore('meta').get('content'))?.version === version) {
     // Another page or the background seeded it meanwhile.
     await tx.done;
     return 'unchanged';
   }
   const store = tx.objectStore('guides');
+  const before = new Map<string, string>();
+  for (const old of (await store.getAll()) as unknown[]) {
+    if (isRecord(old) && typeof old.id === 'string') before.set(old.id, JSON.stringify(old));
+  }
   await store.clear();
   for (const guide of guides) await store.put(guide);
 
+  const changedIds = new Set(
+    guides.filter((g) => before.has(g.id) && before.get(g.id) !== JSON.stringify(g)).map((g) => g.id),
+  );
+  const counts = new Map<string, { kept: number; dropped: number }>();
+  const count = (guideId: string) => {
+    let c = counts.get(guideId);
+    if (!c) counts.set(guideId, (c = { kept: 0, dropped: 0 }));
+    return c;
+  };
   const steps = new Set(guides.flatMap((g) => g.steps.map((s) => stepKey(g.id, s.id))));
   let cursor = await tx.objectStore('progress').openCursor();
   while (cursor) {
-    if (!steps.has(stepKey(cursor.value.guideId, cursor.value.stepId))) await cursor.delete();
+    const { guideId, stepId, done } = cursor.value;
+    const survives = steps.has(stepKey(guideId, stepId));
+    if (done && changedIds.has(guideId)) count(guideId)[survives ? 'kept' : 'dropped'] += 1;
+    if (!survives) await cursor.delete();
     cursor = await cursor.continue();
   }
   const ids = new Set(guides.map((g) => g.id));
   let outcome = await tx.objectStore('outcomes').openCursor();
   while (outcome) {
     if (!ids.has(outcome.value.guideId)) await outcome.delete();
+    else if (changedIds.has(outcome.value.guideId)) count(outcome.value.guideId);
     outcome = await outcome.continue();
   }
-  await tx.objectStore('meta').put({ key: 'content', version, seededAt: now });
+  const changed = [...counts].map(([guideId, c]) => ({ guideId, at: now, ...c }));
+  await tx.objectStore('meta').put({
+    key: 'content',
+    version,
+    seededAt: now,
+    order: guides.map((g) => g.id),
+    changed,
+  });
   await tx.done;
   return 'seeded';
 }
 
-/** Every stored guide that still passes validation. */
-export async function readGuides(db: GuidesDb): Promise<Guide[]> {
-  const stored: unknown[] = await db.getAll('guides');
-  return stored.flatMap((g) => {
-    const parsed = parseGuide(g);
-    return parsed.ok ? [parsed.value] : [];
-  });
+export interface StoredContent {
+  /** Valid stored guides in the content's order. */
+  guides: Guide[];
+  /** Ids of stored records that failed validation. */
+  rejected: string[];
+  meta: ContentMeta | null;
 }
 
-export async function guidesForCondition(db: GuidesDb, topic: GuideTopic): Promise<string[]> {
-  return (await db.getAllKeysFromIndex('guides', 'byCondition', topic)).map(String);
+/** The stored guides, each validated, in the order they were seeded. */
+export async function readStoredContent(db: GuidesDb): Promise<StoredContent> {
+  const tx = db.transaction(['guides', 'meta']);
+  const [records, rawMeta] = await Promise.all([
+    tx.objectStore('guides').getAll() as Promise<unknown[]>,
+    tx.objectStore('meta').get('content') as Promise<unknown>,
+    tx.done,
+  ]);
+  return storedContent(records, rawMeta);
 }
 
-export async function guidesForPlatform(db: GuidesDb, platform: Platform): Promise<string[]> {
-  return (await db.getAllKeysFromIndex('guides', 'byPlatform', platform)).map(String);
+function storedContent(records: readonly unknown[], rawMeta: unknown): StoredContent {
+  const meta = parseContentMeta(rawMeta);
+  const guides: Guide[] = [];
+  const rejected: string[] = [];
+  for (const record of records) {
+    const parsed = parseGuide(record);
+    if (parsed.ok) guides.push(parsed.value);
+    else rejected.push(isRecord(record) && typeof record.id === 'string' ? record.id : '?');
+  }
+  const position = new Map(meta?.order.map((id, i) => [id, i]));
+  const at = (g: Guide) => position.get(g.id) ?? Infinity;
+  guides.sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : 1));
+  return { guides, rejected, meta };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+/** Guides, content record and progress in one read-only transaction: one round trip on open. */
+export async function readEverything(
+  db: GuidesDb,
+): Promise<StoredContent & { steps: StepProgress[]; outcomes: OutcomeRecord[] }> {
+  const tx = db.transaction(['guides', 'meta', 'progress', 'outcomes']);
+  const [records, rawMeta, steps, outcomes] = await Promise.all([
+    tx.objectStore('guides').getAll() as Promise<unknown[]>,
+    tx.objectStore('meta').get('content') as Promise<unknown>,
+    tx.objectStore('progress').getAll() as Promise<unknown[]>,
+    tx.objectStore('outcomes').getAll() as Promise<unknown[]>,
+    tx.done,
+  ]);
+  return { ...storedContent(records, rawMeta), ...parseProgress(steps, outcomes) };
+}
+
+function parseProgress(steps: readonly unknown[], outcomes: readonly unknown[]) {
+  return {
+    steps: steps.map(parseStepProgress).filter((s): s is StepProgress => s !== null),
+    outcomes: outcomes.map(parseOutcome).filter((o): o is OutcomeRecord => o !== null),
+  };
+}
 
 function parseStepProgress(v: unknown): StepProgress | null {
   return isRecord(v) &&
@@ -211,10 +265,7 @@ export async function readProgress(
     tx.objectStore('outcomes').getAll() as Promise<unknown[]>,
   ]);
   await tx.done;
-  return {
-    steps: steps.map(parseStepProgress).filter((s): s is StepProgress => s !== null),
-    outcomes: outcomes.map(parseOutcome).filter((o): o is OutcomeRecord => o !== null),
-  };
+  return parseProgress(steps, outcomes);
 }
 
 /** Forgets the person's progress (ticked steps, "Did this fix it?" answers); the guides stay. */

@@ -1,15 +1,17 @@
 /**
- * The guides as an extension page uses them: from the database when it can be opened, seeded if
- * the bundled content is newer; otherwise the bundled content, read-only, with the reason — so
- * the page can say plainly that progress is not being kept.
+ * The guides as the extension's pages and the background use them: read from the database (each
+ * record validated), seeded first if the bundled content is newer; otherwise the bundled content,
+ * read-only, with the reason — so the page can say plainly that progress is not being kept.
  */
 import { GUIDES } from './content';
 import {
+  contentVersion,
   openGuidesDb,
-  readProgress,
+  readEverything,
   saveOutcome,
   saveStepProgress,
   seedGuides,
+  type GuideChange,
   type GuidesDb,
   type OpenCallbacks,
 } from './db';
@@ -28,10 +30,14 @@ export interface GuideLibrary {
   guides: Guide[];
   steps: StepProgress[];
   outcomes: OutcomeRecord[];
+  /** Guides that changed in the last content update while the person had progress in them. */
+  changes: GuideChange[];
   /** null while progress is kept in the database. */
   readOnly: ReadOnlyReason | null;
   saveStep(record: StepProgress): Promise<SaveResult>;
   saveOutcome(record: OutcomeRecord | { guideId: string; outcome: null }): Promise<SaveResult>;
+  /** Lets the database go; a reader that only wanted the guides calls it at once. */
+  close(): void;
 }
 
 export interface LibraryOptions extends OpenCallbacks {
@@ -51,9 +57,11 @@ export function readOnlyLibrary(reason: ReadOnlyReason, content: readonly Guide[
     guides: [...content],
     steps: [],
     outcomes: [],
+    changes: [],
     readOnly: reason,
     saveStep: () => Promise.resolve('read-only'),
     saveOutcome: () => Promise.resolve('read-only'),
+    close: () => undefined,
   };
 }
 
@@ -87,26 +95,53 @@ export async function openGuideLibrary(options: LibraryOptions = {}): Promise<Gu
     return readOnlyLibrary('unavailable', content);
   }
   try {
-    // Once seeded, the stored guides carry the bundle's content version, so they are the bundled
-    // guides word for word: those objects are used as they are, with no second parse. A failed
-    // re-seed (disk full) leaves older guides stored; the bundled ones are newer, so still shown.
-    const [seeded, firstRead] = await Promise.all([
-      seedGuides(db, content, now()).catch(() => 'failed' as const),
-      readProgress(db),
-    ]);
-    // A re-seed may have dropped progress of steps that no longer exist: read what is left.
-    const progress = seeded === 'seeded' ? await readProgress(db) : firstRead;
+    // Most opens find the content current: one read, no write.
+    let stored = await readEverything(db);
+    let seeded: 'seeded' | 'unchanged' | 'failed' = 'unchanged';
+    if (stored.meta?.version !== contentVersion(content)) {
+      seeded = await seedGuides(db, content, now()).catch(() => 'failed' as const);
+      // A re-seed may have dropped progress of steps that no longer exist: read what is left.
+      if (seeded !== 'failed') stored = await readEverything(db);
+    }
+    const progress = stored;
+    const guides =
+      seeded === 'failed' ? [...content] : withBundledFallback(stored.guides, stored.meta?.order, content);
+    const present = new Set(guides.map((g) => g.id));
     const isOpen = () => !closed;
     return {
-      guides: [...content],
+      guides,
       steps: progress.steps,
       outcomes: progress.outcomes,
+      changes: stored.meta?.changed.filter((c) => present.has(c.guideId)) ?? [],
       readOnly: null,
       saveStep: (record) => attempt(() => saveStepProgress(db, record), isOpen),
       saveOutcome: (record) => attempt(() => saveOutcome(db, record), isOpen),
+      close: () => {
+        closed = true;
+        db.close();
+      },
     };
   } catch {
     db.close();
     return readOnlyLibrary('unavailable', content);
   }
+}
+
+/**
+ * The stored guides in their seeded order; a guide of the bundle that is missing from the store
+ * or failed validation there is taken from the bundle, so a damaged record never hides a guide.
+ * A failed re-seed (disk full) is handled by the caller: the bundle is newer, so it is shown.
+ */
+function withBundledFallback(
+  stored: readonly Guide[],
+  order: readonly string[] | undefined,
+  content: readonly Guide[],
+): Guide[] {
+  const byId = new Map(stored.map((g) => [g.id, g]));
+  const bundled = new Map(content.map((g) => [g.id, g]));
+  const ids = new Set([...(order ?? []), ...byId.keys(), ...bundled.keys()]);
+  return [...ids].flatMap((id) => {
+    const guide = byId.get(id) ?? bundled.get(id);
+    return guide ? [guide] : [];
+  });
 }

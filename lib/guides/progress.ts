@@ -43,6 +43,22 @@ export function summariseProgress(
   return byGuide;
 }
 
+/** The steps that count for the person: those for their platforms (all when none apply). */
+function relevantSteps(guide: Guide, platforms: readonly Platform[]) {
+  const relevant = guide.steps.filter((s) => platforms.some((p) => stepAppliesTo(guide, s, p)));
+  return relevant.length > 0 ? relevant : guide.steps;
+}
+
+/** How many of the steps that count for the person are ticked. */
+export function stepCounts(
+  guide: Guide,
+  progress: GuideProgress | undefined,
+  platforms: readonly Platform[],
+): { done: number; total: number } {
+  const steps = relevantSteps(guide, platforms);
+  return { done: steps.filter((s) => progress?.done.has(s.id)).length, total: steps.length };
+}
+
 /**
  * A guide is finished once the person answered "Did this fix it?", or ticked every step that
  * applies to their platforms.
@@ -54,7 +70,5 @@ export function isGuideFinished(
 ): boolean {
   if (!progress) return false;
   if (progress.outcome !== null) return true;
-  const relevant = guide.steps.filter((s) => platforms.some((p) => stepAppliesTo(guide, s, p)));
-  const steps = relevant.length > 0 ? relevant : guide.steps;
-  return steps.every((s) => progress.done.has(s.id));
+  return relevantSteps(guide, platforms).every((s) => progress.done.has(s.id));
 }

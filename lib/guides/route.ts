@@ -6,21 +6,31 @@ export const REFERENCE_IDS: readonly ReferenceId[] = ['status-messages', 'things
 
 export type GuideRoute =
   | { kind: 'home' }
-  | { kind: 'guide'; id: string }
+  /** topic: the problem whose plan the guide was opened from, when the address says. */
+  | { kind: 'guide'; id: string; topic: GuideTopic | null }
   | { kind: 'reference'; id: ReferenceId; anchor: string | null }
   | { kind: 'condition'; topic: GuideTopic }
   | { kind: 'unknown-condition'; value: string };
 
-/** The hash wins over the query, so a guide opened from a condition's list shows that guide. */
+/**
+ * The hash wins over the query, so a guide opened from a problem's plan shows that guide; the
+ * query then says which plan to go back to.
+ */
 export function parseGuideRoute(search: string, hash: string): GuideRoute {
-  const fragment = decodeURIComponent(hash.replace(/^#/, '')).trim();
+  const condition = new URLSearchParams(search).get('condition');
+  let fragment = '';
+  try {
+    fragment = decodeURIComponent(hash.replace(/^#/, '')).trim();
+  } catch {
+    // A malformed escape: read it as the name it is, unknown.
+    fragment = hash.replace(/^#/, '').trim();
+  }
   if (fragment) {
     const [page = '', anchor = null] = fragment.split('/', 2);
     const reference = REFERENCE_IDS.find((id) => id === page);
     if (reference) return { kind: 'reference', id: reference, anchor: anchor || null };
-    return { kind: 'guide', id: page };
+    return { kind: 'guide', id: page, topic: isGuideTopic(condition) ? condition : null };
   }
-  const condition = new URLSearchParams(search).get('condition');
   if (condition === null || condition === '') return { kind: 'home' };
   return isGuideTopic(condition)
     ? { kind: 'condition', topic: condition }
@@ -34,4 +44,9 @@ export function guideHref(id: string, anchor?: string): string {
 
 export function conditionHref(topic: GuideTopic): string {
   return `?condition=${encodeURIComponent(topic)}`;
+}
+
+/** A guide within a problem's plan: the page can lead back to that plan. */
+export function planGuideHref(topic: GuideTopic, guideId: string): string {
+  return `${conditionHref(topic)}${guideHref(guideId)}`;
 }

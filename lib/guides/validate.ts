@@ -15,6 +15,7 @@ import type {
   GuideStep,
   Risk,
 } from './types';
+import { isRecord } from '../is-record';
 
 type Result<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
@@ -24,7 +25,6 @@ const FACT = /^[CSFNK][1-9][0-9]?$/;
 const APPLE_ARTICLE_ID = /^(?:HT[0-9]{6}|[0-9]{6})$/;
 const EFFORTS: readonly Effort[] = ['quick', 'moderate', 'drastic'];
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 const isPlatform = (v: unknown): v is Platform => (PLATFORMS as readonly unknown[]).includes(v);
 const isFact = (v: unknown): v is FactId => typeof v === 'string' && FACT.test(v);

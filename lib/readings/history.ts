@@ -1,13 +1,19 @@
 /**
  * The storage history in IndexedDB (store `storageReadings`, key `readAt`): one point per change,
  * and at most one an hour while the reading stays the same. Only readings with numbers are kept:
- * the forecast needs bytes, not flags.
+ * the forecast needs bytes, not flags. Bounded: after 30 days one point a day (the day's last),
+ * after 400 days none — at most about 30 × 24 + 370 points however long it runs.
  */
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPObjectStore } from 'idb';
 import type { HistorySchema } from '../history-db';
 import type { StorageReading } from './types';
 
 export const UNCHANGED_SPACING_MS = 60 * 60 * 1000;
+const DAY_MS = 86_400_000;
+/** Older points are thinned to one a (UTC) day. */
+export const FULL_DETAIL_DAYS = 30;
+/** Older points are dropped. */
+export const KEEP_DAYS = 400;
 
 function sameNumbers(a: StorageReading, b: StorageReading): boolean {
   return (
@@ -27,13 +33,6 @@ export function shouldAppendReading(last: StorageReading | undefined, next: Stor
   return !sameNumbers(last, next) || next.readAt - last.readAt >= UNCHANGED_SPACING_MS;
 }
 
-export async function latestStoredReading(
-  db: IDBPDatabase<HistorySchema>,
-): Promise<StorageReading | undefined> {
-  const cursor = await db.transaction('storageReadings').store.openCursor(null, 'prev');
-  return cursor?.value;
-}
-
 /** Appends the reading when it earns a point; returns whether it did. */
 export async function appendStorageReading(
   db: IDBPDatabase<HistorySchema>,
@@ -46,10 +45,29 @@ export async function appendStorageReading(
     return false;
   }
   await tx.store.put(reading);
+  // Thinning moves a day at a time: once, at the first point of each day.
+  const last = cursor?.value;
+  if (!last || Math.floor(last.readAt / DAY_MS) !== Math.floor(reading.readAt / DAY_MS)) {
+    await thin(tx.store, reading.readAt);
+  }
   await tx.done;
   return true;
 }
 
-export async function storageHistory(db: IDBPDatabase<HistorySchema>, since = 0): Promise<StorageReading[]> {
-  return db.getAll('storageReadings', IDBKeyRange.lowerBound(since));
+type ReadingsStore = IDBPObjectStore<HistorySchema, ['storageReadings'], 'storageReadings', 'readwrite'>;
+
+/** Drops points older than KEEP_DAYS and keeps one a day among those older than FULL_DETAIL_DAYS. */
+async function thin(store: ReadingsStore, now: number): Promise<void> {
+  const detailFrom = now - FULL_DETAIL_DAYS * DAY_MS;
+  const keepFrom = now - KEEP_DAYS * DAY_MS;
+  // Newest first: the first point seen of each day is its last, and the one kept.
+  let cursor = await store.openCursor(IDBKeyRange.upperBound(detailFrom, true), 'prev');
+  let day: number | null = null;
+  while (cursor) {
+    const readAt = cursor.value.readAt;
+    const pointDay = Math.floor(readAt / DAY_MS);
+    if (readAt < keepFrom || pointDay === day) await cursor.delete();
+    else day = pointDay;
+    cursor = await cursor.continue();
+  }
 }

@@ -4,13 +4,10 @@
  * null, never a half reading.
  */
 import type { QuotaFlags, StorageReading } from './types';
+import { isRecord } from '../is-record';
 
 const MAX_BYTES = 2 ** 60;
 const MEDIA_KEY = /^[a-z0-9_-]{1,40}$/i;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function isByteCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_BYTES;

@@ -11,6 +11,7 @@ import type {
   StorageSource,
   UploadProgress,
 } from './types';
+import { isRecord } from '../is-record';
 
 const SOURCES: readonly string[] = ['api', 'meter', 'text', 'flag'];
 const QUOTA_ERROR_SOURCES: readonly QuotaErrorSource[] = ['cloudkit', 'photosupload', 'text'];
@@ -23,10 +24,6 @@ const QUOTA_KEYS: readonly (keyof QuotaFlags)[] = [
   'haveMaxQuotaTier',
   'paidQuota',
 ];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isTime(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0;

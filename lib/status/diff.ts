@@ -1,19 +1,20 @@
 /**
- * Two snapshots → what changed, per event identity (serviceId, messageId) — never by array index
- * and never by start time, which Apple revises. Only ongoing events are "active".
+ * What changed for notifications, read from two runs of the one conditions evaluator: a watched
+ * service that entered the `outage` condition started a problem, one that left it ended one. Each
+ * change is tied to the feed event behind it (serviceId, messageId) — never an array index or a
+ * start time, which Apple revises — so a notice stays the same notice for one incident.
  */
-import { kindRank } from './event-meaning';
+import type { Condition } from '../conditions/types';
+import { isProblem } from './event-meaning';
 import type { EventKind, StatusEvent, StatusSnapshot } from './types';
 
-export type TransitionType = 'started' | 'escalated' | 'de-escalated' | 'resolved' | 'vanished';
+export type TransitionType = 'started' | 'resolved' | 'vanished';
 
 export interface Transition {
   type: TransitionType;
   serviceId: string;
   messageId: string;
   kind: EventKind;
-  /** The kind before an escalation or de-escalation. */
-  previousKind?: EventKind;
   startsAt: number | null;
   endsAt: number | null;
   message: string;
@@ -22,44 +23,53 @@ export interface Transition {
 export const eventKey = (e: { serviceId: string; messageId: string }): string =>
   `${e.serviceId}\u0000${e.messageId}`;
 
-function eventsByKey(snapshot: StatusSnapshot | null): Map<string, StatusEvent> {
-  const map = new Map<string, StatusEvent>();
-  for (const s of snapshot?.services ?? []) for (const e of s.events) map.set(eventKey(e), e);
-  return map;
+type Affected = NonNullable<Condition['facts']['services']>[number];
+
+function outageServices(conditions: readonly Condition[]): Map<string, Affected> {
+  const outage = conditions.find((c) => c.id === 'outage');
+  return new Map((outage?.facts.services ?? []).map((s) => [s.id, s]));
 }
 
-function transition(type: TransitionType, e: StatusEvent, previousKind?: EventKind): Transition {
-  return {
-    type,
-    serviceId: e.serviceId,
-    messageId: e.messageId,
-    kind: e.kind,
-    ...(previousKind ? { previousKind } : {}),
-    startsAt: e.startsAt,
-    endsAt: e.endsAt,
-    message: e.message,
-  };
+/** The feed event the evaluator named for a service: same kind, start and words, else any problem. */
+function eventBehind(snapshot: StatusSnapshot | null, affected: Affected): StatusEvent | undefined {
+  const problems = snapshot?.services.find((s) => s.id === affected.id)?.events.filter(isProblem) ?? [];
+  return (
+    problems.find(
+      (e) => e.kind === affected.kind && e.startsAt === affected.since && e.message === affected.message,
+    ) ?? problems[0]
+  );
 }
 
-/** `previous` is null on the first poll: every ongoing event then counts as started. */
-export function diffSnapshots(previous: StatusSnapshot | null, next: StatusSnapshot): Transition[] {
-  const before = eventsByKey(previous);
-  const after = eventsByKey(next);
+function transition(type: TransitionType, e: StatusEvent): Transition {
+  const { serviceId, messageId, kind, startsAt, endsAt, message } = e;
+  return { type, serviceId, messageId, kind, startsAt, endsAt, message };
+}
+
+/**
+ * `before` and `after` are the evaluator's conditions for the previous and the new snapshot
+ * (previous is null on the first poll: every current outage then counts as started).
+ */
+export function conditionTransitions(
+  before: readonly Condition[],
+  after: readonly Condition[],
+  previous: StatusSnapshot | null,
+  next: StatusSnapshot,
+): Transition[] {
+  const was = outageServices(before);
+  const is = outageServices(after);
   const changes: Transition[] = [];
-  for (const [key, now] of after) {
-    const was = before.get(key);
-    const wasActive = was?.phase === 'ongoing';
-    if (now.phase === 'ongoing') {
-      if (!wasActive) changes.push(transition('started', now));
-      else if (kindRank(now.kind) > kindRank(was.kind)) changes.push(transition('escalated', now, was.kind));
-      else if (kindRank(now.kind) < kindRank(was.kind))
-        changes.push(transition('de-escalated', now, was.kind));
-    } else if (wasActive && (now.phase === 'resolved' || now.phase === 'completed')) {
-      changes.push(transition('resolved', now));
-    }
+  for (const [id, affected] of is) {
+    if (was.has(id)) continue;
+    const event = eventBehind(next, affected);
+    if (event) changes.push(transition('started', event));
   }
-  for (const [key, was] of before) {
-    if (was.phase === 'ongoing' && !after.has(key)) changes.push(transition('vanished', was));
+  for (const [id, affected] of was) {
+    if (is.has(id)) continue;
+    const event = eventBehind(previous, affected);
+    if (!event) continue;
+    const now = next.services.find((s) => s.id === id)?.events.find((e) => e.messageId === event.messageId);
+    const ended = now?.phase === 'resolved' || now?.phase === 'completed';
+    changes.push(transition(ended ? 'resolved' : 'vanished', ended ? now : event));
   }
   return changes;
 }

@@ -60,13 +60,6 @@ export function worstState(states: Iterable<ServiceState>): ServiceState {
   return worst;
 }
 
-/** How bad a kind is while ongoing, for escalation: outage > issue/performance/other > maintenance. */
-export function kindRank(kind: EventKind): number {
-  if (kind === 'outage') return 2;
-  if (kind === 'maintenance') return 0;
-  return 1;
-}
-
 /** A current problem (not maintenance) that counts for the badge and notifications. */
 export function isProblem(event: { kind: EventKind; phase: EventPhase }): boolean {
   return event.phase === 'ongoing' && event.kind !== 'maintenance';

@@ -2,8 +2,11 @@
  * One request for the status feed, as the browser's fetch makes it: a 15 s timeout that also
  * covers a body that never finishes, a 2 MiB cap enforced while streaming (reading stops there),
  * and `cache: 'no-cache'` so the HTTP cache revalidates instead of a cache-buster defeating it.
- * Every failure comes back in words; nothing throws.
+ * The answer is read only when it came from Apple's status path: a redirect elsewhere (another
+ * host, another path on www.apple.com) is refused before its body is read. Every failure comes
+ * back in words; nothing throws.
  */
+import { isStatusFeedUrl } from '../hosts';
 import type { FeedError } from './types';
 
 export const STATUS_FEED_URL = 'https://www.apple.com/support/systemstatus/data/system_status_en_US.js';
@@ -21,6 +24,11 @@ export interface FetchOptions {
 const TOO_LARGE: FeedError = {
   code: 'too-large',
   message: 'The status feed was far larger than it should be, so it was not read.',
+};
+
+const ELSEWHERE: FeedError = {
+  code: 'redirected',
+  message: "The status request was sent somewhere other than Apple's status page, so it was not read.",
 };
 
 async function readCapped(response: Response, maxBytes: number, signal: AbortSignal): Promise<string | null> {
@@ -93,6 +101,11 @@ async function request(url: string, options: FetchOptions, timeoutMs: number): P
       redirect: 'follow',
       signal: controller.signal,
     });
+    // `response.url` is where the request landed after redirects; nothing else is read.
+    if (!isStatusFeedUrl(response.url)) {
+      await response.body?.cancel().catch(() => undefined);
+      return { ok: false, error: ELSEWHERE };
+    }
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
       return {

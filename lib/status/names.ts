@@ -52,8 +52,3 @@ export function catalogueIdForName(name: string): string | null {
 export function catalogueIdForCleanName(clean: string): string | null {
   return CATALOGUE_BY_NAME.get(clean.toLowerCase()) ?? null;
 }
-
-/** Canonical id: the catalogue id, else `other:<cleaned name>`. */
-export function serviceIdForName(name: string): string {
-  return catalogueIdForName(name) ?? `other:${cleanServiceName(name)}`;
-}

@@ -3,6 +3,7 @@
  * reports, not what we know ("Apple reports an outage of iCloud Photos since 14:05"). One notice
  * per incident (messageId) however many watched services it spans; maintenance is not notified.
  */
+import { isRecord } from '../is-record';
 import { catalogueService } from './catalogue';
 import type { Transition } from './diff';
 import { inServiceOrder } from './service-order';
@@ -128,4 +129,45 @@ export function noticeTarget(notificationId: string): string | null {
   if (notificationId.startsWith('status-start:')) return '/guide.html?condition=outage';
   if (notificationId.startsWith('status-end:')) return '/popup.html';
   return null;
+}
+
+/** A notice decided by a poll and not yet shown, with when it was decided. */
+export interface PendingNotice extends StatusNotice {
+  at: number;
+}
+
+/** Notices not shown within a day are dropped: they no longer tell anything new. */
+export const PENDING_NOTICE_MAX_AGE_MS = 24 * 3_600_000;
+export const PENDING_NOTICE_MAX = 20;
+
+function isPendingNotice(value: unknown): value is PendingNotice {
+  if (!isRecord(value)) return false;
+  return (
+    typeof value.id === 'string' &&
+    (value.kind === 'start' || value.kind === 'end') &&
+    typeof value.title === 'string' &&
+    typeof value.message === 'string' &&
+    typeof value.at === 'number' &&
+    Number.isFinite(value.at)
+  );
+}
+
+/** Stored pending notices, validated and pruned by age and count (newest kept). */
+export function readPendingNotices(value: unknown, now: number): PendingNotice[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter(isPendingNotice)
+    .filter((n) => n.at <= now && now - n.at <= PENDING_NOTICE_MAX_AGE_MS)
+    .slice(-PENDING_NOTICE_MAX);
+}
+
+/** Adds a poll's notices to those waiting; a newer notice with the same id replaces the older. */
+export function queueNotices(
+  pending: readonly PendingNotice[],
+  notices: readonly StatusNotice[],
+  now: number,
+): PendingNotice[] {
+  const ids = new Set(notices.map((n) => n.id));
+  const added = notices.map((n) => ({ ...n, at: now }));
+  return readPendingNotices([...pending.filter((n) => !ids.has(n.id)), ...added], now);
 }

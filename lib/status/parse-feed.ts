@@ -10,10 +10,7 @@ import { catalogueIdForCleanName, cleanServiceName } from './names';
 import { readEvent } from './read-event';
 import { inServiceOrder } from './service-order';
 import type { EventPhase, FeedParseResult, ServiceState, ServiceStatus, StatusEvent } from './types';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../is-record';
 
 interface ServiceDraft {
   id: string;

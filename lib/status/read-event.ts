@@ -5,12 +5,9 @@
  */
 import { eventKind, eventPhase } from './event-meaning';
 import type { StatusEvent } from './types';
+import { isRecord } from '../is-record';
 
 export type EventRead = { ok: true; event: StatusEvent; warnings: string[] } | { ok: false; reason: string };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Epoch milliseconds, plausible (after 2000, before 2200); anything else is null. */
 function epochMs(value: unknown): number | null {

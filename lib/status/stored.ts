@@ -4,6 +4,7 @@
  */
 import type { EventKind, EventPhase, PollRecord, ServiceState, StatusSnapshot } from './types';
 import { EMPTY_POLL_RECORD } from './types';
+import { isRecord } from '../is-record';
 
 const KINDS: readonly EventKind[] = [
   'outage',
@@ -16,9 +17,6 @@ const KINDS: readonly EventKind[] = [
 const PHASES: readonly EventPhase[] = ['ongoing', 'resolved', 'upcoming', 'completed', 'unknown'];
 const STATES: readonly ServiceState[] = ['ok', 'minor', 'major', 'maintenance', 'scheduled', 'unknown'];
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isTimeOrNull = (v: unknown): boolean => v === null || isTime(v);
 

@@ -66,7 +66,8 @@ export type FeedErrorCode =
   | 'timeout'
   | 'too-large'
   | 'network'
-  | 'no-permission';
+  | 'no-permission'
+  | 'redirected';
 
 export interface FeedError {
   code: FeedErrorCode;

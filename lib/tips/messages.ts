@@ -5,6 +5,7 @@
  */
 import { isConditionId, type ConditionId } from '../conditions/ids';
 import type { IcloudApp } from './apps';
+import { isRecord } from '../is-record';
 
 export const TIP_MESSAGE_VERSION = 1;
 
@@ -37,10 +38,6 @@ export interface TipView {
 
 export interface TipsReply {
   tips: TipView[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function parseTipRequest(value: unknown): TipRequest | null {

@@ -30,26 +30,50 @@ describe('the guide page in Chromium', () => {
     await h?.close();
   });
 
-  it('opens the fixes for storage-full and remembers two ticked steps after a reload', async () => {
+  it('shows the plan for storage-full, opens its first fix and remembers two ticked steps after a reload', async () => {
     const page = await h.openExtensionPage('guide', '?condition=storage-full');
-    const start = page.locator('.cc-start');
-    await start.getByRole('heading', { name: 'Make room in your iCloud storage' }).waitFor();
-    await start.getByRole('checkbox', { name: /^On your iPhone or iPad, open Settings/ }).check();
-    await start.getByRole('checkbox', { name: /^Look through Mail and Messages/ }).check();
+    await page.getByRole('heading', { level: 1, name: 'iCloud storage is full' }).waitFor();
+    const plan = page.locator('ol.cc-plan > li');
+    expect(await plan.count()).toBeGreaterThan(1);
+    await plan.first().getByRole('link', { name: 'Make room in your iCloud storage' }).click();
+    await expect.poll(() => page.url()).toMatch(/\?condition=storage-full#free-up-icloud-storage$/);
+    await page.getByRole('heading', { level: 1, name: 'Make room in your iCloud storage' }).waitFor();
+    await page.getByRole('checkbox', { name: /^On your iPhone or iPad, open Settings/ }).check();
+    await page.getByRole('checkbox', { name: /^Look through Mail and Messages/ }).check();
     await expect.poll(() => storedSteps(page)).toBe(2);
 
     await page.reload();
-    await start.getByRole('heading', { name: 'Make room in your iCloud storage' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Make room in your iCloud storage' }).waitFor();
     expect(
-      await start.getByRole('checkbox', { name: /^On your iPhone or iPad, open Settings/ }).isChecked(),
+      await page.getByRole('checkbox', { name: /^On your iPhone or iPad, open Settings/ }).isChecked(),
     ).toBe(true);
-    expect(await start.getByRole('checkbox', { name: /^Look through Mail and Messages/ }).isChecked()).toBe(
+    expect(await page.getByRole('checkbox', { name: /^Look through Mail and Messages/ }).isChecked()).toBe(
       true,
     );
-    expect(await start.getByRole('checkbox', { name: /^Empty the Recently Deleted/ }).isChecked()).toBe(
-      false,
+    expect(await page.getByRole('checkbox', { name: /^Empty the Recently Deleted/ }).isChecked()).toBe(false);
+    expect(await page.getByText('2 of 7 steps done').isVisible()).toBe(true);
+    // No index below a single guide; the way back leads to the plan, which shows the progress.
+    expect(await page.locator('.cc-problems').count()).toBe(0);
+    await page.getByRole('link', { name: /What to try for: iCloud storage is full/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'iCloud storage is full' }).waitFor();
+    expect(await plan.first().getByText('2 of 7 steps done').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('fits the four platform tabs on one line at 360 px', async () => {
+    const page = await h.openExtensionPage('guide', '#same-account-icloud-photos-on');
+    await page.setViewportSize({ width: 360, height: 700 });
+    const tabs = page.getByRole('tab');
+    await tabs.first().waitFor();
+    const boxes = await tabs.evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { top: Math.round(r.top), right: r.right, clipped: e.scrollWidth > e.clientWidth };
+      }),
     );
-    expect(await start.getByText('2 of 7 steps done').isVisible()).toBe(true);
+    expect(boxes).toHaveLength(4);
+    expect(new Set(boxes.map((b) => b.top)).size).toBe(1);
+    expect(boxes.every((b) => b.right <= 360 && !b.clipped)).toBe(true);
     await page.close();
   });
 
@@ -70,18 +94,19 @@ describe('the guide page in Chromium', () => {
 
   it('finds the Low Power Mode guide when searching for "battery"', async () => {
     const page = await h.openExtensionPage('guide');
+    await page.locator('.cc-guide-title').first().waitFor();
     await page.getByRole('searchbox', { name: 'Search all guides' }).fill('battery');
     const first = page.getByRole('list', { name: 'Search results' }).getByRole('link').first();
     expect(await first.textContent()).toBe('Turn off Low Power Mode and plug in');
     await first.click();
     await expect.poll(() => page.url()).toMatch(/#low-power-and-battery$/);
-    await page.getByRole('heading', { level: 2, name: 'Turn off Low Power Mode and plug in' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Turn off Low Power Mode and plug in' }).waitFor();
     await page.close();
   });
 
   it('switches platform tabs with the arrow keys', async () => {
     const page = await h.openExtensionPage('guide', '#same-account-icloud-photos-on');
-    const iphone = page.getByRole('tab', { name: 'iPhone or iPad' });
+    const iphone = page.getByRole('tab', { name: 'iPhone, iPad' });
     await iphone.focus();
     await page.keyboard.press('ArrowRight');
     const mac = page.getByRole('tab', { name: 'Mac' });
@@ -114,14 +139,19 @@ describe('the guide page in Chromium', () => {
   });
 
   it.each([
-    ['the fixes for a condition', '?condition=storage-full'],
+    ['the plan for a condition', '?condition=storage-full'],
     ['a guide with a caution', '#sign-out-and-back-in'],
-    ['the list of all guides with search results', ''],
+    ['a guide with ticked and locked steps', '#free-up-icloud-storage'],
+    ['the index of problems with search results', ''],
+    ['the index of problems', '?'],
     ['the status messages explainer', '#status-messages'],
   ])('has no serious or critical accessibility problems on %s', async (_what, suffix) => {
     const page = await h.openExtensionPage('guide', suffix);
     await page.locator('.cc-guide-title').first().waitFor();
     if (suffix === '') await page.getByRole('searchbox').fill('wifi');
+    if (suffix === '#free-up-icloud-storage') {
+      await page.getByRole('checkbox', { name: /^On your iPhone or iPad, open Settings/ }).check();
+    }
     expect(await seriousViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await seriousViolations(page)).toEqual([]);

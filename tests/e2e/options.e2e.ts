@@ -53,12 +53,25 @@ describe('the options page', () => {
     expect(await options.getByLabel('Warn me when iCloud storage is at least').inputValue()).toBe('95');
   });
 
-  it('is usable with the keyboard: a service is unwatched with Space', async () => {
+  it('is usable with the keyboard: the services list opens and a service is unwatched with Space', async () => {
+    const change = options.locator('button[aria-controls="services-list"]');
+    expect(await change.textContent()).toBe('Change');
+    await change.focus();
+    await options.keyboard.press('Enter');
+    expect(await change.getAttribute('aria-expanded')).toBe('true');
     const mail = options.getByRole('checkbox', { name: 'iCloud Mail', exact: true });
     await mail.focus();
     await options.keyboard.press('Space');
     await expect.poll(async () => (await storedSettings(h)).watchedServices).not.toContain('icloud-mail');
     expect(await mail.isChecked()).toBe(false);
+    expect(await options.getByText('18 of 19 watched').isVisible()).toBe(true);
+  });
+
+  it('fits one column at 400 px: no control runs off the page', async () => {
+    await options.setViewportSize({ width: 400, height: 800 });
+    const overflow = await options.evaluate(() => document.documentElement.scrollWidth);
+    expect(overflow).toBeLessThanOrEqual(400);
+    await options.setViewportSize({ width: 1280, height: 800 });
   });
 
   it('exports my data as a JSON download', async () => {

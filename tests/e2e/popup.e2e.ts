@@ -45,10 +45,12 @@ describe('the popup with storage at 92 % and an outage on Photos', () => {
     // Ranked in the background: Apple already reported the outage, so no "check Apple's status".
     await expect
       .poll(() => headline.locator('.cc-primary').getAttribute('href'))
-      .toBe('/guide.html#wait-out-an-outage');
+      .toBe('/guide.html?condition=outage#wait-out-an-outage');
     const nearlyFull = popup.locator('.cc-others [data-condition="storage-nearly-full"]');
     expect(await nearlyFull.locator('.cc-sentence').textContent()).toMatch(/92\s?%/);
-    expect(await nearlyFull.locator('a').getAttribute('href')).toBe('/guide.html#free-up-icloud-storage');
+    expect(await nearlyFull.locator('a').getAttribute('href')).toBe(
+      '/guide.html?condition=storage-nearly-full#free-up-icloud-storage',
+    );
   });
 
   it('shows the toolbar badge of the most severe condition', async () => {

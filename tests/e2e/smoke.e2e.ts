@@ -52,17 +52,22 @@ describe('the built extension in Chromium', () => {
   });
 
   it('sees the requests the service worker makes (the network log itself works)', async () => {
-    h.server.route('www.apple.com', '/harness-probe', (_req, res) => {
+    // Inside the extension's host access (Apple's status path), so the worker may read the answer.
+    h.server.route('www.apple.com', '/support/systemstatus/harness-probe', (_req, res) => {
       res.end('ok');
     });
     const sw = await h.worker();
-    const body = await sw.evaluate(() => fetch('https://www.apple.com/harness-probe').then((r) => r.text()));
+    const body = await sw.evaluate(() =>
+      fetch('https://www.apple.com/support/systemstatus/harness-probe').then((r) => r.text()),
+    );
     expect(body).toBe('ok');
     await expect
       .poll(() => h.extensionRequests.map((r) => `${r.from} ${r.url}`))
-      .toContain('service-worker https://www.apple.com/harness-probe');
-    expect(h.server.requests.some((r) => r.host === 'www.apple.com' && r.path === '/harness-probe')).toBe(
-      true,
-    );
+      .toContain('service-worker https://www.apple.com/support/systemstatus/harness-probe');
+    expect(
+      h.server.requests.some(
+        (r) => r.host === 'www.apple.com' && r.path === '/support/systemstatus/harness-probe',
+      ),
+    ).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleTipRequest } from '@/entrypoints/background/tips';
 import type { StorageReading } from '@/lib/readings/types';
+import { openGuidesDb, readStoredContent } from '@/lib/guides/db';
 import { getSettings } from '@/lib/settings';
 import { storageReadingItem, tipSnoozesItem } from '@/lib/state-items';
 import { parseTipsReply } from '@/lib/tips/messages';
@@ -46,6 +47,20 @@ describe('background: tips for an iCloud.com page', () => {
     expect(reply?.tips[0]?.tone).toBe('red');
   });
 
+  it('names the fixes as the guides database has them', async () => {
+    await storageReadingItem.setValue(overQuota());
+    const first = (await tipsIn('photos'))?.tips[0]?.fixes[0];
+    expect(first).toBeDefined();
+    const db = await openGuidesDb();
+    const stored = (await readStoredContent(db)).guides.find((g) => g.id === first!.guideId)!;
+    await db.put('guides', { ...stored, title: 'A title only the database knows' });
+    db.close();
+    expect((await tipsIn('photos'))?.tips[0]?.fixes[0]).toEqual({
+      guideId: first!.guideId,
+      title: 'A title only the database knows',
+    });
+  });
+
   it('offers no storage tip in Notes', async () => {
     await storageReadingItem.setValue(overQuota());
     expect((await tipsIn('notes'))?.tips).toEqual([]);
@@ -88,7 +103,20 @@ describe('background: tips for an iCloud.com page', () => {
     );
     await handleTipRequest({ v: 1, type: 'open-guide', condition: 'outage' }, shell);
     const urls = (await fakeBrowser.tabs.query({})).map((t) => t.url);
-    expect(urls).toContain(fakeBrowser.runtime.getURL('/guide.html#free-icloud-space'));
+    expect(urls).toContain(
+      fakeBrowser.runtime.getURL('/guide.html?condition=storage-full#free-icloud-space'),
+    );
     expect(urls).toContain(fakeBrowser.runtime.getURL('/guide.html?condition=outage'));
+  });
+});
+
+describe('background: snoozes from two tabs at once', () => {
+  it('keeps both snoozes', async () => {
+    const otherTab = { ...shell, tab: { id: 4, index: 1, windowId: 1 } };
+    await Promise.all([
+      handleTipRequest({ v: 1, type: 'snooze-tip', condition: 'storage-full' }, shell),
+      handleTipRequest({ v: 1, type: 'snooze-tip', condition: 'outage' }, otherTab),
+    ]);
+    expect(Object.keys(await tipSnoozesItem.getValue()).sort()).toEqual(['outage', 'storage-full']);
   });
 });

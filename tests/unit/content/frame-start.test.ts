@@ -77,6 +77,31 @@ describe('startFrame (the content script at document_start)', () => {
     expect(seen.at(-1)).toEqual(storage);
   });
 
+  it.each([
+    'https://www.icloud.com/applications/mail2/current/en-us/index.html',
+    'https://www.icloud.com/applications/iclouddrive/current/en-us/index.html',
+  ])(
+    'in a frame of people’s content (%s): the readers load only once Apple answers a request of the page',
+    async (url) => {
+      const start = vi.fn<(network: (l: (detail: string, at: number) => void) => void) => void>();
+      const idle = vi.fn((fn: () => void, ms: number) => setTimeout(fn, ms));
+      const { win, doc, load } = frame(url, false, 'loading', idle);
+      expect(startFrame(win, start).kind).toBe('app');
+      const send = mainWorld(doc);
+      load();
+      // Loaded and idle: nothing beyond this script has started, no timer is waiting.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(start).not.toHaveBeenCalled();
+      expect(idle).not.toHaveBeenCalled();
+      const storage = { kind: 'storage', status: 200, body: JSON.stringify({ storageUsageInfo: {} }) };
+      send(storage);
+      await vi.waitFor(() => expect(start).toHaveBeenCalledTimes(1));
+      const seen: unknown[] = [];
+      start.mock.calls[0]![0]((detail) => seen.push(JSON.parse(detail)));
+      expect(seen).toEqual([storage]);
+    },
+  );
+
   it('readers that fail to load or throw never reach the page', async () => {
     const errors = vi.fn();
     window.addEventListener('unhandledrejection', errors);

@@ -58,17 +58,32 @@ describe('phrases per language', () => {
     expect(readPhotosState(doc, '', { upload: null, quotaError: null }, null, NOW).signedIn).toBe(false);
   });
 
-  it.each(LANGS.filter((l) => l !== 'en'))('%s: an upload line with a count is read', (lang) => {
-    const line = [...section(lang).querySelectorAll('p')].at(-1)!;
-    const doc = new DOMParser().parseFromString(
-      `<ui-main-pane>${line.outerHTML}</ui-main-pane>`,
-      'text/html',
-    );
-    expect(readPhotosState(doc, '', { upload: null, quotaError: null }, null, NOW).upload).toMatchObject({
-      done: 3,
-      total: 10,
-    });
-  });
+  it.each(LANGS.filter((l) => l !== 'en'))(
+    '%s: an upload line with a count in Apple’s status line is read',
+    (lang) => {
+      const line = [...section(lang).querySelectorAll('p')].at(-1)!;
+      const doc = new DOMParser().parseFromString(
+        `<ui-main-pane><div role="status">${line.outerHTML}</div></ui-main-pane>`,
+        'text/html',
+      );
+      expect(readPhotosState(doc, '', { upload: null, quotaError: null }, null, NOW).upload).toMatchObject({
+        done: 3,
+        total: 10,
+      });
+    },
+  );
+
+  it.each(LANGS.filter((l) => l !== 'en'))(
+    '%s: the same line outside Apple’s notices (an album or file name) is not an upload',
+    (lang) => {
+      const line = [...section(lang).querySelectorAll('p')].at(-1)!;
+      const doc = new DOMParser().parseFromString(
+        `<ui-main-pane><h1>${line.textContent}</h1>${line.outerHTML}</ui-main-pane>`,
+        'text/html',
+      );
+      expect(readPhotosState(doc, '', { upload: null, quotaError: null }, null, NOW).upload).toBeNull();
+    },
+  );
 
   it.each([
     ['a thin space inside the number', '1\u2009204,5 MB von 5 GB belegt · iCloud-Speicher', 1204.5 * 2 ** 20],

@@ -81,14 +81,36 @@ describe('readPhotosState', () => {
     });
   });
 
-  it.each(['decoys-photo-sizes-and-dates.html', 'mail-nothing-to-read.html'])(
-    '%s shows no upload and no quota error',
-    (fixture) => {
-      const state = readPhotosState(loadFixture(fixture), '#/albums', EMPTY, null, T0);
-      expect(state.upload).toBeNull();
-      expect(state.quotaError).toBeNull();
-    },
-  );
+  it.each([
+    'decoys-photo-sizes-and-dates.html',
+    'mail-nothing-to-read.html',
+    'photos-album-and-caption-decoys.html',
+  ])('%s shows no upload and no quota error', (fixture) => {
+    const state = readPhotosState(loadFixture(fixture), '#/albums', EMPTY, null, T0);
+    expect(state.upload).toBeNull();
+    expect(state.quotaError).toBeNull();
+  });
+
+  it('Apple’s storage-full words outside its notices (an album named so) are no quota error', () => {
+    const doc = new DOMParser().parseFromString(
+      '<ui-main-pane><h1>Your iCloud storage is full</h1><p>Can’t upload: your iCloud storage is full.</p></ui-main-pane>',
+      'text/html',
+    );
+    expect(readPhotosState(doc, '#/albums', EMPTY, null, T0).quotaError).toBeNull();
+  });
+
+  it('a notice that is hidden or in a script is no quota error', () => {
+    const doc = new DOMParser().parseFromString(
+      '<ui-main-pane><div role="alert" hidden>Your iCloud storage is full.</div>' +
+        '<script type="application/json">{"alert":"Your iCloud storage is full."}</script></ui-main-pane>',
+      'text/html',
+    );
+    expect(readPhotosState(doc, '', EMPTY, null, T0).quotaError).toBeNull();
+  });
+
+  it('an unknown hash route that names a property of every object is no view', () => {
+    expect(photosView('#/constructor')).toBeNull();
+  });
 
   it('an Upload button with no progress is not an upload', () => {
     const doc = new DOMParser().parseFromString(

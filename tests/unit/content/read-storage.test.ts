@@ -49,6 +49,77 @@ describe('readStorageText: storage phrases in the page language', () => {
   });
 });
 
+describe('readStorageText: a usage line under the plan’s own name', () => {
+  it.each([
+    ['settings-en-plan-name.html', 'en-us', 46.2 * GB, 50 * GB],
+    ['settings-de-plan-name.html', 'de-de', 1.9 * TB, 2 * TB],
+    ['settings-fr-plan-name.html', 'fr-fr', 182.4 * GB, 200 * GB],
+  ])('%s reads used and total without the word for storage', (fixture, locale, used, total) => {
+    const reading = readStorageText(loadFixture(fixture).body, locale, NOW);
+    expect(reading).toMatchObject({ totalBytes: total, usedBytes: Math.round(used), source: 'text' });
+  });
+
+  it.each([
+    ['en', 'iCloud+ with 200 GB', '150.5 GB of 200 GB used', 150.5 * GB, 200 * GB],
+    ['en', 'iCloud (Free)', '4.1 GB of 5 GB used', 4.1 * GB, 5 * GB],
+    ['es', 'iCloud+ con 50 GB', '12,5 GB de 50 GB usados', 12.5 * GB, 50 * GB],
+    ['it', 'iCloud+ con 2 TB', '1,2 TB di 2 TB utilizzati', 1.2 * TB, 2 * TB],
+    ['ja', 'iCloud+ 50 GB', '50 GB中45.1 GB使用済み', 45.1 * GB, 50 * GB],
+    ['zh-hans', 'iCloud+ 200 GB', '已使用 120.3 GB（共 200 GB）', 120.3 * GB, 200 * GB],
+    ['de', 'iCloud (kostenlos)', '2,5 GB von 5 GB belegt', 2.5 * GB, 5 * GB],
+  ])('%s: "%s" over "%s"', (_lang, plan, line, used, total) => {
+    const doc = new DOMParser().parseFromString(`<main><h2>${plan}</h2><p>${line}</p></main>`, 'text/html');
+    expect(readStorageText(doc.body, null, NOW)).toMatchObject({
+      usedBytes: Math.round(used),
+      totalBytes: total,
+    });
+  });
+
+  it('a plan offer names no plan of this account: no reading without a usage line', () => {
+    const doc = new DOMParser().parseFromString(
+      '<main><h2>iCloud+ with 200 GB</h2><p>Upgrade: 200 GB for 2.99</p></main>',
+      'text/html',
+    );
+    expect(readStorageText(doc.body, 'en-us', NOW)).toBeNull();
+  });
+});
+
+describe('the storage readers read only what people see in Apple’s interface', () => {
+  it('hidden, aria-hidden, template and script text, device and family names give no reading', () => {
+    const doc = loadFixture('settings-hidden-and-script-decoys.html');
+    expect(readFrameStorage(doc.body, null, 'en-us', NOW)).toBeNull();
+  });
+
+  it.each([
+    ['display: none', 'style="display:none"'],
+    ['visibility: hidden', 'style="visibility:hidden"'],
+    ['the hidden attribute', 'hidden'],
+    ['aria-hidden', 'aria-hidden="true"'],
+  ])('a storage line under %s is not read; the same line shown is', (_name, attribute) => {
+    const line = '<h2>iCloud Storage</h2><p>199 GB of 200 GB used</p><p>Your iCloud storage is full.</p>';
+    const hidden = new DOMParser().parseFromString(
+      `<main><section ${attribute}>${line}</section></main>`,
+      'text/html',
+    );
+    const shown = new DOMParser().parseFromString(`<main><section>${line}</section></main>`, 'text/html');
+    document.body.replaceChildren(document.importNode(hidden.body.firstElementChild!, true));
+    expect(readFrameStorage(document.body, null, 'en-us', NOW)).toBeNull();
+    document.body.replaceChildren(document.importNode(shown.body.firstElementChild!, true));
+    expect(readFrameStorage(document.body, null, 'en-us', NOW)).toMatchObject({
+      usedBytes: 199 * GB,
+      quota: { overQuota: true },
+    });
+  });
+
+  it('a meter inside a list item is not Apple’s storage meter', () => {
+    const doc = new DOMParser().parseFromString(
+      '<main><ul><li><meter value="49392123904" max="53687091200" aria-label="iCloud storage"></meter></li></ul></main>',
+      'text/html',
+    );
+    expect(readStorageMeter(doc.body, 'en-us', NOW)).toBeNull();
+  });
+});
+
 describe('readStorageMeter: a meter whose label speaks of storage', () => {
   it('reads bytes from aria-valuenow/aria-valuemax when the maximum is a plan size', () => {
     expect(readStorageMeter(loadFixture('settings-meter-aria.html').body, 'en-us', NOW)).toEqual({

@@ -2,20 +2,33 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { plainSpaces, textOf } from '@/content/page-text';
 import * as signatures from '@/content/signatures';
+import * as routes from '@/lib/icloud-routes';
 import { findQuantities } from '@/lib/readings/units';
+import { ROUTE_URLS, SIGNATURE_FIXTURES } from '../page-knowledge';
 import { FIXTURES_DIR, fixtureText, loadFixture } from './fixtures';
 
-type Entry = { fixtures: string[]; re?: RegExp; css?: string; name?: string };
+type Pattern = { re?: RegExp; css?: string; name?: string };
+type Entry = Pattern & { fixtures: string[] };
 
-function entries(): [string, Entry][] {
-  const found: [string, Entry][] = [];
+/** Every selector, attribute and phrase of the page signatures, by dotted path. */
+function patterns(): [string, Pattern][] {
+  const found: [string, Pattern][] = [];
   const visit = (path: string, value: unknown): void => {
     if (typeof value !== 'object' || value === null || value instanceof RegExp) return;
-    if (Array.isArray((value as Entry).fixtures)) found.push([path, value as Entry]);
+    const v = value as Pattern;
+    if (v.re instanceof RegExp || typeof v.css === 'string' || typeof v.name === 'string')
+      found.push([path, v]);
     else for (const [key, inner] of Object.entries(value)) visit(`${path}.${key}`, inner);
   };
   for (const [name, value] of Object.entries(signatures)) visit(name, value);
   return found;
+}
+
+function entries(): [string, Entry][] {
+  return patterns().map(([path, pattern]) => [
+    path,
+    { ...pattern, fixtures: SIGNATURE_FIXTURES[path] ?? [] },
+  ]);
 }
 
 function matches(path: string, entry: Entry, fixture: string): boolean {
@@ -52,6 +65,16 @@ describe('page signatures', () => {
     for (const [path, entry] of all) expect(entry.fixtures.length, path).toBeGreaterThan(0);
   });
 
+  it('the test data lists fixtures only for entries that exist', () => {
+    const paths = new Set(all.map(([path]) => path));
+    expect(Object.keys(SIGNATURE_FIXTURES).filter((path) => !paths.has(path))).toEqual([]);
+  });
+
+  it('the product ships no fixture lists: the signatures hold patterns only', () => {
+    expect(fixtureText('../../../content/signatures.ts')).not.toMatch(/\bfixtures\s*:/);
+    expect(fixtureText('../../../lib/icloud-routes.ts')).not.toMatch(/\bfixtures\s*:/);
+  });
+
   it.each(all.flatMap(([path, entry]) => entry.fixtures.map((f) => [path, f, entry] as const)))(
     '%s matches its fixture %s',
     (path, fixture, entry) => {
@@ -63,5 +86,21 @@ describe('page signatures', () => {
   it('at least 15 page fixtures, each named for what it shows', () => {
     const names = all.flatMap(([, e]) => e.fixtures).filter((f) => !f.startsWith('site/'));
     expect(new Set(names).size).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('iCloud.com routes (lib/icloud-routes.ts)', () => {
+  it('every route is tested against addresses', () => {
+    for (const key of Object.keys(routes.ROUTES)) expect(ROUTE_URLS[`ROUTES.${key}`], key).toBeDefined();
+  });
+
+  it.each(Object.entries(ROUTE_URLS))('%s matches its addresses and no others', (path, urls) => {
+    const re = routes.ROUTES[path.replace('ROUTES.', '') as keyof typeof routes.ROUTES];
+    for (const url of urls.matches) expect(re.test(url), url).toBe(true);
+    for (const url of urls.not) expect(re.test(url), url).toBe(false);
+  });
+
+  it('the settings page is on the iCloud.com settings route', () => {
+    expect(routes.ROUTES.settingsPath.test(new URL(routes.ICLOUD_SETTINGS_URL).pathname)).toBe(true);
   });
 });

@@ -9,24 +9,43 @@ import { pollRecordItem, statusSnapshotItem } from '@/lib/state-items';
 import { STATUS_FEED_URL } from '@/lib/status/fetch-feed';
 import type { PollRecord } from '@/lib/status/types';
 import { feedText, fullFeed } from '@/tests/fixtures/status/feeds';
+import { feedResponse } from '@/tests/unit/lib/status/feed-response';
 
-/** Generous: a loaded machine must not fail a behaviour test. */
-const WAIT = { timeout: 5000 };
+/** Generous: a loaded machine must not fail a behaviour test; each test's own limit is longer. */
+const WAIT = { timeout: 15_000 };
+const TEST = { timeout: 60_000 };
 
 const OWN_PAGE = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
 
 let fetchMock: ReturnType<typeof vi.fn<typeof globalThis.fetch>>;
+/** What the monitor registered on permissions.onAdded (the fake browser cannot fire it). */
+let permissionAdded: (() => void)[];
+let alarmCreate: { mock: { calls: unknown[][] } };
 beforeEach(() => {
-  fetchMock = vi.fn<typeof globalThis.fetch>(() => Promise.resolve(new Response(feedText(fullFeed()))));
+  alarmCreate = vi.spyOn(fakeBrowser.alarms, 'create');
+  fetchMock = vi.fn<typeof globalThis.fetch>(() => Promise.resolve(feedResponse(feedText(fullFeed()))));
   vi.stubGlobal('fetch', fetchMock);
   vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
-  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
+  permissionAdded = [];
+  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation((listener) => {
+    permissionAdded.push(listener as () => void);
+  });
 });
 
-const polled = () =>
-  vi.waitFor(async () => expect((await pollRecordItem.getValue()).lastSuccessAt).not.toBeNull(), WAIT);
+/** A poll has finished: it succeeded and set its next alarm (the start-up alarm is 1 minute away). */
+const polled = (intervalMinutes = 5) =>
+  vi.waitFor(async () => {
+    expect((await pollRecordItem.getValue()).lastSuccessAt).not.toBeNull();
+    expect(
+      alarmCreate.mock.calls.some(
+        (call) =>
+          call[0] === POLL_ALARM &&
+          (call[1] as { delayInMinutes?: number }).delayInMinutes === intervalMinutes,
+      ),
+    ).toBe(true);
+  }, WAIT);
 
-describe('registerStatusMonitor', () => {
+describe('registerStatusMonitor', TEST, () => {
   it('creates the poll alarm when a worker starts without one', async () => {
     registerStatusMonitor();
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(POLL_ALARM)).toBeDefined(), WAIT);
@@ -52,10 +71,8 @@ describe('registerStatusMonitor', () => {
     await polled();
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, pollIntervalMinutes: 30 });
     await fakeBrowser.alarms.onAlarm.trigger({ name: POLL_ALARM, scheduledTime: 0 });
-    await vi.waitFor(
-      async () => expect((await fakeBrowser.alarms.get(POLL_ALARM))?.periodInMinutes).toBe(30),
-      WAIT,
-    );
+    await polled(30);
+    expect((await fakeBrowser.alarms.get(POLL_ALARM))?.periodInMinutes).toBe(30);
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, pollIntervalMinutes: 10 });
     await vi.waitFor(
       async () => expect((await fakeBrowser.alarms.get(POLL_ALARM))?.periodInMinutes).toBe(10),
@@ -76,9 +93,17 @@ describe('registerStatusMonitor', () => {
     await fakeBrowser.runtime.onStartup.trigger();
     await polled();
   });
+
+  it('polls when the browser comes back online while the worker runs', async () => {
+    registerStatusMonitor();
+    expect(fetchMock).not.toHaveBeenCalled();
+    globalThis.dispatchEvent(new Event('online'));
+    await polled();
+    expect(fetchMock).toHaveBeenCalledWith(STATUS_FEED_URL, expect.anything());
+  });
 });
 
-describe('the poll-now message', () => {
+describe('the poll-now message', TEST, () => {
   it('polls and answers an extension page with the new poll record', async () => {
     const reply = await new Promise<PollRecord | null>((resolve) => {
       expect(statusMessageListener({ v: 1, type: 'poll-now' }, OWN_PAGE, resolve)).toBe(true);
@@ -107,5 +132,27 @@ describe('the poll-now message', () => {
     null,
   ])('leaves %j to other listeners', (message) => {
     expect(statusMessageListener(message, OWN_PAGE, vi.fn())).toBe(false);
+  });
+});
+
+describe('a notifications permission granted while the worker runs', TEST, () => {
+  it('starts listening to notification clicks, which open the outage guide', async () => {
+    const notifications = fakeBrowser.notifications;
+    // The API only appears once the optional permission is granted.
+    Object.defineProperty(fakeBrowser, 'notifications', { value: undefined, configurable: true });
+    vi.resetModules();
+    const monitor = await import('@/entrypoints/background/status-monitor');
+    monitor.registerStatusMonitor();
+    Object.defineProperty(fakeBrowser, 'notifications', { value: notifications, configurable: true });
+    const opened = vi.spyOn(fakeBrowser.tabs, 'create');
+
+    await fakeBrowser.notifications.onClicked.trigger('status-start:1600001');
+    expect(opened).not.toHaveBeenCalled();
+
+    expect(permissionAdded.length).toBeGreaterThan(0);
+    for (const listener of permissionAdded) listener();
+    await fakeBrowser.notifications.onClicked.trigger('status-start:1600001');
+    await vi.waitFor(() => expect(opened).toHaveBeenCalledTimes(1), WAIT);
+    expect(opened.mock.calls[0]?.[0].url).toMatch(/guide\.html\?condition=outage$/);
   });
 });

@@ -6,9 +6,11 @@ import { openHistoryDb } from '@/lib/history-db';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/settings';
 import { pollRecordItem, statusSnapshotItem } from '@/lib/state-items';
 import { fetchStatusFeed, type FetchResult } from '@/lib/status/fetch-feed';
-import { readStatusState } from '@/lib/status/read-state';
+import { snapshotFreshness, watchedServiceStates } from '@/lib/status/freshness';
+import { readStoredSnapshot } from '@/lib/status/stored';
 import type { StatusSnapshot } from '@/lib/status/types';
 import { feedText, fullFeed, HTML_ERROR_PAGE, photosOutage } from '@/tests/fixtures/status/feeds';
+import { feedResponse } from '@/tests/unit/lib/status/feed-response';
 
 const T0 = Date.UTC(2025, 5, 10, 21, 30);
 const MIN = 60_000;
@@ -88,18 +90,18 @@ describe('a successful poll', () => {
 describe('bad input leaves the last good snapshot in place', () => {
   const cases: [string, string | (() => Promise<FetchResult>)][] = [
     ['an HTML error page with status 200', HTML_ERROR_PAGE],
-    ['status 404', viaFetch(() => Promise.resolve(new Response('nf', { status: 404 })))],
-    ['status 500', viaFetch(() => Promise.resolve(new Response('err', { status: 500 })))],
-    ['status 503', viaFetch(() => Promise.resolve(new Response('busy', { status: 503 })))],
+    ['status 404', viaFetch(() => Promise.resolve(feedResponse('nf', { status: 404 })))],
+    ['status 500', viaFetch(() => Promise.resolve(feedResponse('err', { status: 500 })))],
+    ['status 503', viaFetch(() => Promise.resolve(feedResponse('busy', { status: 503 })))],
     ['an empty body', ''],
     ['a truncated body', feedText(fullFeed()).slice(0, 5000)],
-    ['a 5 MB body', viaFetch(() => Promise.resolve(new Response(' '.repeat(5 * 1024 * 1024))))],
+    ['a 5 MB body', viaFetch(() => Promise.resolve(feedResponse(' '.repeat(5 * 1024 * 1024))))],
     [
       'a body that never finishes',
       viaFetch(
         () =>
           Promise.resolve(
-            new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{')) })),
+            feedResponse(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{')) })),
           ),
         30,
       ),
@@ -129,11 +131,15 @@ describe('bad input leaves the last good snapshot in place', () => {
       expect(await stored()).toEqual(good);
       expect(alarmDelays().at(-1)).toBe(1);
 
-      const soon = await readStatusState(T0 + 40 * MIN);
-      expect(soon.freshness).toMatchObject({ stale: true, expired: false, ageMs: 40 * MIN });
-      expect(soon.watched.find((s) => s.id === 'photos')?.state).toBe('ok');
-      const later = await readStatusState(T0 + 3 * 60 * MIN);
-      expect(later.watched.every((s) => s.state === 'unknown')).toBe(true);
+      const kept = readStoredSnapshot(await stored());
+      expect(snapshotFreshness(kept, T0 + 40 * MIN)).toMatchObject({
+        stale: true,
+        expired: false,
+        ageMs: 40 * MIN,
+      });
+      expect(watchedServiceStates(kept, ['photos'], T0 + 40 * MIN)[0]?.state).toBe('ok');
+      const later = watchedServiceStates(kept, DEFAULT_SETTINGS.watchedServices, T0 + 3 * 60 * MIN);
+      expect(later.every((s) => s.state === 'unknown')).toBe(true);
     },
   );
 

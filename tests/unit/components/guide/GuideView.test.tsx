@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { GuideSearch } from '@/components/guide/GuideSearch';
+import { GuideHeader, SearchResults } from '@/components/guide/GuideHeader';
+import { PlanList } from '@/components/guide/PlanList';
+import { ProblemIndex } from '@/components/guide/ProblemIndex';
 import { GuideView, type GuideViewProps } from '@/components/guide/GuideView';
 import { SavingNoticeBanner } from '@/components/guide/SavingNoticeBanner';
 import { GOOD_TO_KNOW, GUIDES, STATUS_MESSAGES, THINGS_NOT_TO_DO } from '@/lib/guides/content';
@@ -30,6 +32,7 @@ function props(overrides: Partial<GuideViewProps> = {}): GuideViewProps {
     chosen: undefined,
     outcome: null,
     next: undefined,
+    plan: { href: '?condition=storage-full', label: 'What to try for: iCloud storage is full' },
     isDone: () => false,
     isAcknowledged: () => false,
     onToggle: vi.fn(),
@@ -136,20 +139,103 @@ describe('GuideView', () => {
   });
 });
 
-describe('GuideSearch', () => {
+describe('search in the header', () => {
   const index = buildSearchIndex(GUIDES, STATUS_MESSAGES, THINGS_NOT_TO_DO, GOOD_TO_KNOW);
 
-  it('lists the Low Power Mode guide first for "battery"', () => {
-    const search = vi.fn((q: string) => index.search(q));
-    const el = mount(<GuideSearch search={search} />);
-    expect(search).not.toHaveBeenCalled();
-    const input = el.querySelector<HTMLInputElement>('input[type="search"]')!;
+  it('passes on what is typed', () => {
+    const onQuery = vi.fn();
+    const el = mount(<GuideHeader query="" onQuery={onQuery} />);
+    const input = el.querySelector<HTMLInputElement>('header input[type="search"]')!;
     void act(() => {
       input.value = 'battery';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    expect(el.querySelector('.cc-search-results a')?.getAttribute('href')).toBe('#low-power-and-battery');
-    expect(el.querySelector('#guide-search-count')?.textContent).toMatch(/found/);
+    expect(onQuery).toHaveBeenCalledWith('battery');
+  });
+
+  it('lists the Low Power Mode guide first for "battery"', () => {
+    const el = mount(<SearchResults query="battery" hits={index.search('battery')} />);
+    expect(el.querySelector('[aria-label="Search results"] a')?.getAttribute('href')).toBe(
+      '#low-power-and-battery',
+    );
+    expect(el.textContent).toMatch(/found/);
+  });
+
+  it('says when nothing is found', () => {
+    const el = mount(<SearchResults query="zzzz" hits={[]} />);
+    expect(el.textContent).toContain('Nothing found');
+  });
+});
+
+describe('the plan and the index', () => {
+  const all: Platform[] = ['iphone-ipad', 'mac', 'windows', 'icloud-web'];
+  const ranked = [guide('free-up-icloud-storage'), guide('upgrade-icloud-plan')];
+
+  it('numbers the fixes, links each within the plan and shows where the person got to', () => {
+    const progress = new Map([
+      ['free-up-icloud-storage', { done: new Set(['see-usage']), outcome: null }],
+      ['upgrade-icloud-plan', { done: new Set<string>(), outcome: 'not-fixed' as const }],
+    ]);
+    const el = mount(<PlanList topic="storage-full" guides={ranked} progress={progress} platforms={all} />);
+    const items = [...el.querySelectorAll('li')];
+    expect(items.map((li) => li.querySelector('.cc-plan-number')?.textContent)).toEqual(['1', '2']);
+    expect(items[0]!.querySelector('a')?.getAttribute('href')).toBe(
+      '?condition=storage-full#free-up-icloud-storage',
+    );
+    expect(items[0]!.textContent).toContain(`1 of ${ranked[0]!.steps.length} steps done`);
+    expect(items[0]!.textContent).toContain('Try this next');
+    expect(items[1]!.textContent).toContain('Tried, didn’t help');
+    expect(items[1]!.textContent).not.toContain('Try this next');
+  });
+
+  it('shows each problem once, with no guide listed twice', () => {
+    const el = mount(<ProblemIndex guides={GUIDES} progress={new Map()} platforms={all} />);
+    const problems = [...el.querySelectorAll('[aria-label="Problems"] > li a')].map((a) =>
+      a.getAttribute('href'),
+    );
+    expect(new Set(problems).size).toBe(problems.length);
+    expect(problems).toContain('?condition=storage-full');
+    const guideLinks = [...el.querySelectorAll('a')].filter((a) =>
+      GUIDES.some((g) => a.getAttribute('href') === `#${g.id}`),
+    );
+    expect(guideLinks).toEqual([]);
+  });
+});
+
+describe('the steps', () => {
+  it('puts the number beside the step, not beside its caution', () => {
+    const el = mount(<GuideView {...props()} />);
+    const item = checkbox(el, 'recently-deleted').closest('li')!;
+    const children = [...item.children];
+    const number = item.querySelector('.cc-step-number')!;
+    expect(children.indexOf(number)).toBe(children.indexOf(item.querySelector('.cc-caution')!) + 1);
+    expect(number.nextElementSibling?.contains(checkbox(el, 'recently-deleted'))).toBe(true);
+  });
+
+  it('marks done and locked steps in words and state, not only in colour', () => {
+    const el = mount(<GuideView {...props({ isDone: (id) => id === 'see-usage' })} />);
+    expect(checkbox(el, 'see-usage').closest('li')?.getAttribute('data-state')).toBe('done');
+    const locked = checkbox(el, 'recently-deleted').closest('li')!;
+    expect(locked.getAttribute('data-state')).toBe('locked');
+    expect(locked.textContent).toContain('Read the caution above first');
+  });
+
+  it('says when the guide changed since the person started it, and what happened to their ticks', () => {
+    const el = mount(
+      <GuideView {...props({ change: { guideId: 'free-up-icloud-storage', at: 1, kept: 2, dropped: 1 } })} />,
+    );
+    const note = el.querySelector('.cc-changed')!;
+    expect(note.textContent).toContain('This guide was updated');
+    expect(note.textContent).toContain('2 steps you ticked');
+    expect(note.textContent).toContain('One step you had ticked is no longer part of it');
+    expect(mount(<GuideView {...props()} />).querySelector('.cc-changed')).toBeNull();
+  });
+
+  it('leads back to its plan', () => {
+    const el = mount(<GuideView {...props()} />);
+    const back = el.querySelector<HTMLAnchorElement>('nav.cc-back a')!;
+    expect(back.getAttribute('href')).toBe('?condition=storage-full');
+    expect(el.querySelector('h1')?.textContent).toBe(guide('free-up-icloud-storage').title);
   });
 });
 

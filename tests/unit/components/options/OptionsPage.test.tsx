@@ -38,6 +38,14 @@ async function open(p: OptionsPorts = ports()) {
   return page;
 }
 
+async function openServices(page: HTMLElement) {
+  const change = byRole(page, 'button', 'Change');
+  expect(change.getAttribute('aria-expanded')).toBe('false');
+  click(change);
+  await settle();
+  expect(change.getAttribute('aria-expanded')).toBe('true');
+}
+
 const status = (page: HTMLElement) => textOf(page.querySelector('[role="status"]'));
 
 describe('the options page', () => {
@@ -48,13 +56,20 @@ describe('the options page', () => {
     expect(byLabel<HTMLSelectElement>(page, 'Call an upload stalled').value).toBe('10');
     expect(byLabel(page, '5 minutes').checked).toBe(true);
     expect(byLabel(page, 'Show a tip on iCloud.com').checked).toBe(true);
+    // All watched: a summary, and the list of 19 only on request.
+    expect(textOf(page)).toContain(`All ${ICLOUD_SERVICES.length} watched`);
+    expect(page.querySelectorAll('input[name="watched"]')).toHaveLength(0);
+    await openServices(page);
     const watched = [...page.querySelectorAll<HTMLInputElement>('input[name="watched"]')];
     expect(watched).toHaveLength(ICLOUD_SERVICES.length);
     expect(watched.every((box) => box.checked)).toBe(true);
+    // Watching all is already the case: no button for it.
+    expect(textOf(page)).not.toContain('Watch all');
   });
 
   it('groups watched services under a legend per group', async () => {
     const page = await open();
+    await openServices(page);
     const legends = [...page.querySelectorAll('.cc-subgroup > legend')].map(textOf);
     expect(legends).toEqual([
       'Photos, Drive and backup',
@@ -88,19 +103,23 @@ describe('the options page', () => {
 
   it('stops watching a service when it is unticked, and watches all again on request', async () => {
     const page = await open();
+    await openServices(page);
     click(byLabel(page, 'iCloud Mail'));
     await settle();
     expect((await getSettings()).watchedServices).not.toContain('icloud-mail');
     expect(byLabel(page, 'iCloud Mail').checked).toBe(false);
-    click(byRole(page, 'button', 'Watch all services'));
+    expect(textOf(page)).toContain(`${ICLOUD_SERVICES.length - 1} of ${ICLOUD_SERVICES.length} watched`);
+    click(byRole(page, 'button', `Watch all ${ICLOUD_SERVICES.length} services`));
     await settle();
     expect((await getSettings()).watchedServices).toEqual(ICLOUD_SERVICES.map((s) => s.id));
+    expect(textOf(page)).not.toContain('Watch all');
   });
 
   it('warns when no service is watched', async () => {
     await updateSettings({ watchedServices: [] });
     const page = await open();
     expect(textOf(page)).toContain('No service is watched');
+    expect(textOf(page)).toContain('None watched');
   });
 
   it('saves the polling interval, stall window, tips and devices', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guideProgressParts } from '@/entrypoints/options/guide-progress';
-import { openGuidesDb, readGuides, saveOutcome, saveStepProgress, seedGuides } from '@/lib/guides/db';
-import { GUIDES } from '@/lib/guides';
+import { openGuidesDb, readStoredContent, saveOutcome, saveStepProgress, seedGuides } from '@/lib/guides/db';
+import { GUIDES } from '@/lib/guides/content';
 import { clearMyData, exportMyData } from '@/lib/my-data';
 
 const NOW = Date.UTC(2026, 5, 10, 12);
@@ -31,7 +31,7 @@ describe('guide progress in my data', () => {
     await clearMyData(guideProgressParts);
     expect(await guideProgressParts.readGuideProgress()).toEqual({ steps: [], outcomes: [] });
     const db = await openGuidesDb();
-    expect(await readGuides(db)).toHaveLength(GUIDES.length);
+    expect((await readStoredContent(db)).guides).toHaveLength(GUIDES.length);
     db.close();
   });
 });

@@ -218,7 +218,7 @@ describe('the popup page', () => {
     // The first fix is the one primary action; the second a row.
     expect(textOf(page.querySelector('.cc-primary'))).toBe('Make room');
     expect(page.querySelector('.cc-primary')?.getAttribute('href')).toBe(
-      '/guide.html#free-up-icloud-storage',
+      '/guide.html?condition=storage-nearly-full#free-up-icloud-storage',
     );
     expect([...page.querySelectorAll('.cc-headline-card .cc-row')].map(textOf)).toEqual(['Bigger plan']);
     expect(performance.getEntriesByName(CONTENT_MARK)).toHaveLength(1);

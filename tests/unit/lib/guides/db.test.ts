@@ -3,11 +3,9 @@ import { GUIDES } from '@/lib/guides/content';
 import {
   clearProgress,
   contentVersion,
-  guidesForCondition,
-  guidesForPlatform,
   openGuidesDb,
-  readGuides,
   readProgress,
+  readStoredContent,
   saveOutcome,
   saveStepProgress,
   seedGuides,
@@ -15,6 +13,9 @@ import {
 import type { Guide } from '@/lib/guides/types';
 
 const T0 = Date.UTC(2025, 0, 1);
+
+const readGuides = async (db: Awaited<ReturnType<typeof openGuidesDb>>) =>
+  (await readStoredContent(db)).guides;
 
 function withoutStep(guides: readonly Guide[], guideId: string, stepId: string): Guide[] {
   return guides.map((g) => (g.id === guideId ? { ...g, steps: g.steps.filter((s) => s.id !== stepId) } : g));
@@ -24,11 +25,13 @@ describe('seeding the guides database', () => {
   it('writes every bundled guide the first time', async () => {
     const db = await openGuidesDb();
     expect(await seedGuides(db, GUIDES, T0)).toBe('seeded');
-    expect((await readGuides(db)).map((g) => g.id).sort()).toEqual(GUIDES.map((g) => g.id).sort());
+    expect((await readGuides(db)).map((g) => g.id)).toEqual(GUIDES.map((g) => g.id));
     expect(await db.get('meta', 'content')).toEqual({
       key: 'content',
       version: contentVersion(GUIDES),
       seededAt: T0,
+      order: GUIDES.map((g) => g.id),
+      changed: [],
     });
     db.close();
   });
@@ -82,15 +85,29 @@ describe('seeding the guides database', () => {
     db.close();
   });
 
-  it('finds guides by condition and by platform through the indexes', async () => {
+  it('records a changed guide the person had ticked steps in, with what was kept and dropped', async () => {
     const db = await openGuidesDb();
     await seedGuides(db, GUIDES, T0);
-    expect(await guidesForCondition(db, 'outage')).toEqual(
-      expect.arrayContaining(['check-apple-system-status', 'wait-out-an-outage']),
-    );
-    const windows = await guidesForPlatform(db, 'windows');
-    expect(windows).toContain('icloud-photos-on-windows');
-    expect(windows).not.toContain('low-power-and-battery');
+    const guide = GUIDES.find((g) => g.id === 'free-up-icloud-storage')!;
+    const [first, second] = guide.steps;
+    await saveStepProgress(db, { guideId: guide.id, stepId: first!.id, done: true, at: T0 });
+    await saveStepProgress(db, { guideId: guide.id, stepId: second!.id, done: true, at: T0 });
+    // Ticked in a guide that does not change: not reported.
+    await saveStepProgress(db, { guideId: 'fix-the-network', stepId: 'closer', done: true, at: T0 });
+
+    await seedGuides(db, withoutStep(GUIDES, guide.id, second!.id), T0 + 5);
+    expect((await readStoredContent(db)).meta?.changed).toEqual([
+      { guideId: guide.id, at: T0 + 5, kept: 1, dropped: 1 },
+    ]);
+    db.close();
+  });
+
+  it('records no change for a guide nobody had started', async () => {
+    const db = await openGuidesDb();
+    await seedGuides(db, GUIDES, T0);
+    const guide = GUIDES[1]!;
+    await seedGuides(db, withoutStep(GUIDES, guide.id, guide.steps[0]!.id), T0 + 5);
+    expect((await readStoredContent(db)).meta?.changed).toEqual([]);
     db.close();
   });
 
@@ -105,50 +122,33 @@ describe('seeding the guides database', () => {
     db.close();
   });
 
-  it('skips a stored guide that no longer passes validation instead of showing it', async () => {
+  it('rejects a stored guide that no longer passes validation instead of showing it', async () => {
     const db = await openGuidesDb();
     await seedGuides(db, GUIDES, T0);
     await db.put('guides', { ...GUIDES[0]!, steps: [] });
-    expect((await readGuides(db)).map((g) => g.id)).not.toContain(GUIDES[0]!.id);
+    const stored = await readStoredContent(db);
+    expect(stored.guides.map((g) => g.id)).not.toContain(GUIDES[0]!.id);
+    expect(stored.rejected).toEqual([GUIDES[0]!.id]);
+    db.close();
+  });
+
+  it('reads a malformed content record as no record', async () => {
+    const db = await openGuidesDb();
+    await seedGuides(db, GUIDES, T0);
+    await db.put('meta', { key: 'content', version: 7 } as never);
+    expect((await readStoredContent(db)).meta).toBeNull();
+    // And the next seed repairs it.
+    expect(await seedGuides(db, GUIDES, T0 + 1)).toBe('seeded');
+    expect((await readStoredContent(db)).meta?.version).toBe(contentVersion(GUIDES));
     db.close();
   });
 });
 
-describe('upgrading the guides database', () => {
-  it('keeps the progress of a version 1 database', async () => {
-    const v1 = await openGuidesDb({}, 1);
-    expect([...v1.objectStoreNames].sort()).toEqual(['guideProgress', 'guides', 'meta']);
-    await v1.put('guideProgress', {
-      guideId: 'free-up-icloud-storage',
-      steps: { 'see-usage': { done: true, at: T0 }, 'old-backups': { done: false, at: T0 + 5 } },
-      fixed: true,
-      fixedAt: T0 + 9,
-    });
-    await v1.put('guideProgress', {
-      guideId: 'fix-the-network',
-      steps: { closer: { done: true, at: T0 } },
-      fixed: null,
-      fixedAt: null,
-    });
-    v1.close();
-
-    const v2 = await openGuidesDb();
-    expect(v2.version).toBe(2);
-    expect([...v2.objectStoreNames].sort()).toEqual(['guides', 'meta', 'outcomes', 'progress']);
-    const progress = await readProgress(v2);
-    expect(progress.steps).toEqual(
-      expect.arrayContaining([
-        { guideId: 'free-up-icloud-storage', stepId: 'see-usage', done: true, at: T0 },
-        { guideId: 'free-up-icloud-storage', stepId: 'old-backups', done: false, at: T0 + 5 },
-        { guideId: 'fix-the-network', stepId: 'closer', done: true, at: T0 },
-      ]),
-    );
-    expect(progress.steps).toHaveLength(3);
-    expect(progress.outcomes).toEqual([{ guideId: 'free-up-icloud-storage', outcome: 'fixed', at: T0 + 9 }]);
-
-    // And the first seed after the upgrade keeps it.
-    await seedGuides(v2, GUIDES, T0 + 10);
-    expect((await readProgress(v2)).steps).toHaveLength(3);
-    v2.close();
+describe('the guides database schema', () => {
+  it('starts at version 1 with the guides, progress, outcomes and content stores', async () => {
+    const db = await openGuidesDb();
+    expect(db.version).toBe(1);
+    expect([...db.objectStoreNames].sort()).toEqual(['guides', 'meta', 'outcomes', 'progress']);
+    db.close();
   });
 });

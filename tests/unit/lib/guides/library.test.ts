@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { GUIDES } from '@/lib/guides/content';
-import { openGuidesDb, readProgress } from '@/lib/guides/db';
+import { openDB } from 'idb';
+import { GUIDES_DB_NAME, openGuidesDb, readProgress, saveStepProgress, seedGuides } from '@/lib/guides/db';
 import { isQuotaError, openGuideLibrary } from '@/lib/guides/library';
 
 function openRaw(version: number): Promise<IDBDatabase> {
@@ -29,6 +30,44 @@ describe('openGuideLibrary', () => {
     expect((await openGuideLibrary()).outcomes).toEqual([]);
   });
 
+  it('reads the guides from the database: an edited record is what the library gives', async () => {
+    (await openGuideLibrary({ now: () => T0 })).close();
+    const db = await openGuidesDb();
+    const guide = GUIDES[2]!;
+    await db.put('guides', { ...guide, title: 'Edited in the database' });
+    db.close();
+    const library = await openGuideLibrary({ now: () => T0 + 1 });
+    expect(library.guides.find((g) => g.id === guide.id)?.title).toBe('Edited in the database');
+    // The content's order is kept, not the store's order by id.
+    expect(library.guides.map((g) => g.id)).toEqual(GUIDES.map((g) => g.id));
+  });
+
+  it('takes the bundled copy of a guide whose stored record is damaged or missing', async () => {
+    (await openGuideLibrary({ now: () => T0 })).close();
+    const db = await openGuidesDb();
+    await db.put('guides', { ...GUIDES[0]!, steps: 'none' } as never);
+    await db.delete('guides', GUIDES[1]!.id);
+    db.close();
+    const library = await openGuideLibrary({ now: () => T0 + 1 });
+    expect(library.guides).toEqual([...GUIDES]);
+  });
+
+  it('passes on which started guides changed in the last content update', async () => {
+    const db = await openGuidesDb();
+    const guide = GUIDES.find((g) => g.id === 'fix-the-network')!;
+    await seedGuides(
+      db,
+      GUIDES.map((g) => (g.id === guide.id ? { ...g, summary: 'An older summary.' } : g)),
+      T0,
+    );
+    await saveStepProgress(db, step);
+    db.close();
+    const library = await openGuideLibrary({ now: () => T0 + 9 });
+    expect(library.guides.find((g) => g.id === guide.id)?.summary).toBe(guide.summary);
+    expect(library.changes).toEqual([{ guideId: guide.id, at: T0 + 9, kept: 1, dropped: 0 }]);
+    expect(library.steps).toEqual([step]);
+  });
+
   it('falls back to the bundled guides, read-only, when IndexedDB cannot be opened', async () => {
     const failing = {
       open: () => {
@@ -43,6 +82,17 @@ describe('openGuideLibrary', () => {
     expect(library.readOnly).toBe('unavailable');
     expect(library.guides).toHaveLength(GUIDES.length);
     expect(await library.saveStep(step)).toBe('read-only');
+    vi.unstubAllGlobals();
+  });
+
+  it('turns a browser that throws at indexedDB.open into a rejection, never a throw', async () => {
+    vi.stubGlobal('indexedDB', {
+      open: () => {
+        throw new DOMException('Access to IndexedDB is denied', 'SecurityError');
+      },
+    });
+    const opening = openGuidesDb();
+    await expect(opening).rejects.toThrow('denied');
     vi.unstubAllGlobals();
   });
 
@@ -70,10 +120,18 @@ describe('openGuideLibrary', () => {
 
   it('tells the page when an older connection in another tab blocks the upgrade', async () => {
     // Another page of an older build: it does not give way when a newer version asks.
-    (await openGuidesDb({}, 1)).close();
+    (await openGuidesDb()).close();
     const old = await openRaw(1);
     const blocked = vi.fn();
-    const opening = openGuideLibrary({ blocked });
+    const opening = openGuideLibrary({
+      blocked,
+      // A future version 2 that only adds a store, opened the way openGuidesDb opens.
+      open: (callbacks) =>
+        openDB(GUIDES_DB_NAME, 2, {
+          upgrade: (db) => void db.createObjectStore('future'),
+          blocked: () => callbacks.blocked?.(),
+        }) as unknown as ReturnType<typeof openGuidesDb>,
+    });
     await vi.waitFor(() => expect(blocked).toHaveBeenCalled());
     old.close();
     const library = await opening;
@@ -83,7 +141,7 @@ describe('openGuideLibrary', () => {
   it('closes its own connection for a newer version and stops writing, keeping what it has', async () => {
     const closedForUpgrade = vi.fn();
     const library = await openGuideLibrary({ closedForUpgrade });
-    const newer = await openRaw(3);
+    const newer = await openRaw(2);
     expect(closedForUpgrade).toHaveBeenCalledOnce();
     expect(await library.saveStep(step)).toBe('read-only');
     newer.close();

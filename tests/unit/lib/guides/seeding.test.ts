@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerGuideSeeding, seedBundledGuides } from '@/entrypoints/background/guides';
 import { GUIDES } from '@/lib/guides/content';
-import { openGuidesDb, readGuides } from '@/lib/guides/db';
+import { openGuidesDb, readStoredContent } from '@/lib/guides/db';
 
 describe('seeding from the background', () => {
   it('seeds the bundled guides at install and update', async () => {
@@ -13,7 +13,7 @@ describe('seeding from the background', () => {
       temporary: false,
     });
     const db = await openGuidesDb();
-    await expect.poll(async () => (await readGuides(db)).length).toBe(GUIDES.length);
+    await expect.poll(async () => (await readStoredContent(db)).guides.length).toBe(GUIDES.length);
     db.close();
   });
 

@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { contentMessageListener, handleContentMessage } from '@/entrypoints/background/content-messages';
 import { openHistoryDb } from '@/lib/history-db';
-import { storageHistory } from '@/lib/readings/history';
 import { photosStateItem, storageReadingItem } from '@/lib/state-items';
 
 const tab = { id: 7 } as never;
@@ -33,7 +32,7 @@ describe('background: page reports', () => {
     await handleContentMessage({ v: 1, type: 'page-report', role: 'shell', storage, photos: null }, shell);
     expect(await storageReadingItem.getValue()).toEqual(storage);
     const db = await openHistoryDb();
-    expect(await storageHistory(db)).toEqual([storage]);
+    expect(await db.getAll('storageReadings')).toEqual([storage]);
     db.close();
   });
 
@@ -137,5 +136,54 @@ describe('background: page reports', () => {
       sendResponse,
     );
     await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith({ ok: true }));
+  });
+});
+
+describe('background: each frame gives only the evidence its role may give', () => {
+  const frameAt = (url: string, frameId = 3) => ({ ...shell, frameId, url });
+  const settings = frameAt('https://www.icloud.com/settings/', 0);
+  const mail = frameAt('https://www.icloud.com/applications/mail2/current/en-us/index.html');
+  const drive = frameAt('https://www.icloud.com/applications/iclouddrive/current/en-us/index.html');
+  const textReading = { ...storage, source: 'text' };
+  const fullFlag = {
+    usedBytes: null,
+    totalBytes: null,
+    quota: { overQuota: true },
+    source: 'flag',
+    locale: 'en-us',
+    readAt: storage.readAt,
+  };
+  const report = (role: string, reading: object) => ({
+    v: 1,
+    type: 'page-report',
+    role,
+    storage: reading,
+    photos: null,
+  });
+
+  it.each([
+    ['the shell', shell, 'shell'],
+    ['the Mail frame', mail, 'app'],
+    ['the Drive frame', drive, 'app'],
+    ['the Photos frame', photosFrame, 'photos'],
+  ])('drops storage read from the page’s text in %s', async (_name, sender, role) => {
+    await expect(handleContentMessage(report(role, textReading), sender)).resolves.toEqual({ ok: true });
+    await handleContentMessage(report(role, fullFlag), sender);
+    expect(await storageReadingItem.getValue()).toBeNull();
+  });
+
+  it('drops storage text from a Mail frame that claims to be the settings view', async () => {
+    await handleContentMessage(report('settings', fullFlag), mail);
+    expect(await storageReadingItem.getValue()).toBeNull();
+  });
+
+  it('keeps storage text and Apple’s flags from the settings view', async () => {
+    await handleContentMessage(report('settings', textReading), settings);
+    expect(await storageReadingItem.getValue()).toEqual(textReading);
+  });
+
+  it('keeps Apple’s answer heard in any frame of ours, Mail and Drive included', async () => {
+    await handleContentMessage(report('app', storage), mail);
+    expect(await storageReadingItem.getValue()).toEqual(storage);
   });
 });

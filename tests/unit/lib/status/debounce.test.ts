@@ -73,10 +73,6 @@ describe('debounceTransitions', () => {
     expect(run([[t('vanished')], [], []]).flat()).toEqual(['vanished']);
   });
 
-  it('passes escalations through', () => {
-    expect(run([[t('escalated')]])).toEqual([['escalated']]);
-  });
-
   it('announces a restart after a confirmed resolution', () => {
     expect(run([[t('resolved')], [], [], [t('started')]]).flat()).toEqual(['resolved', 'started']);
   });

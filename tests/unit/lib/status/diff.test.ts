@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { diffSnapshots } from '@/lib/status/diff';
+import { evaluateConditions } from '@/lib/conditions/evaluate';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { conditionTransitions } from '@/lib/status/diff';
 import type { EventKind, EventPhase, StatusEvent, StatusSnapshot } from '@/lib/status/types';
+import { EMPTY_POLL_RECORD } from '@/lib/status/types';
 
 function ev(
   messageId: string,
@@ -25,40 +28,42 @@ function snap(...events: StatusEvent[]): StatusSnapshot {
   };
 }
 
-const types = (prev: StatusSnapshot | null, next: StatusSnapshot) =>
-  diffSnapshots(prev, next).map((t) => `${t.type} ${t.serviceId}/${t.messageId}`);
+/** The evaluator's conditions for a snapshot, as the poll computes them. */
+const conditions = (snapshot: StatusSnapshot | null) =>
+  evaluateConditions({
+    storage: null,
+    photos: null,
+    snapshot,
+    poll: EMPTY_POLL_RECORD,
+    settings: DEFAULT_SETTINGS,
+    forecast: null,
+    now: 2000,
+  });
 
-describe('diffSnapshots', () => {
-  it('reports an event that appears ongoing as started', () => {
+const types = (prev: StatusSnapshot | null, next: StatusSnapshot) =>
+  conditionTransitions(conditions(prev), conditions(next), prev, next).map(
+    (t) => `${t.type} ${t.serviceId}/${t.messageId}`,
+  );
+
+describe('conditionTransitions', () => {
+  it('reports a service entering the outage condition as started', () => {
     expect(types(snap(), snap(ev('1', 'outage', 'ongoing')))).toEqual(['started photos/1']);
   });
 
-  it('treats every ongoing event of the first snapshot as started', () => {
+  it('treats every current outage of the first snapshot as started', () => {
     expect(types(null, snap(ev('1', 'issue', 'ongoing'), ev('2', 'outage', 'resolved')))).toEqual([
       'started photos/1',
     ]);
   });
 
-  it('says nothing about an event first published already resolved', () => {
+  it('says nothing about an event first published already resolved, or about maintenance', () => {
     expect(types(snap(), snap(ev('1', 'outage', 'resolved')))).toEqual([]);
+    expect(types(snap(), snap(ev('m', 'maintenance', 'ongoing')))).toEqual([]);
   });
 
-  it('reports ongoing → resolved as resolved and completed maintenance as resolved', () => {
+  it('reports ongoing → resolved as resolved, naming the event that ended', () => {
     expect(types(snap(ev('1', 'outage', 'ongoing')), snap(ev('1', 'outage', 'resolved')))).toEqual([
       'resolved photos/1',
-    ]);
-    expect(types(snap(ev('m', 'maintenance', 'ongoing')), snap(ev('m', 'maintenance', 'completed')))).toEqual(
-      ['resolved photos/m'],
-    );
-  });
-
-  it('reports Issue → Outage as escalated and Outage → Issue as de-escalated', () => {
-    const up = diffSnapshots(snap(ev('1', 'issue', 'ongoing')), snap(ev('1', 'outage', 'ongoing')));
-    expect(up).toEqual([
-      expect.objectContaining({ type: 'escalated', kind: 'outage', previousKind: 'issue' }),
-    ]);
-    expect(types(snap(ev('1', 'outage', 'ongoing')), snap(ev('1', 'issue', 'ongoing')))).toEqual([
-      'de-escalated photos/1',
     ]);
   });
 
@@ -66,33 +71,17 @@ describe('diffSnapshots', () => {
     expect(types(snap(ev('1', 'outage', 'ongoing')), snap())).toEqual(['vanished photos/1']);
   });
 
-  it('ignores a revised start time: same identity, no transition', () => {
+  it('stays quiet while the service stays in the condition: revised start, other kind, new order', () => {
     expect(types(snap(ev('1', 'outage', 'ongoing', 1000)), snap(ev('1', 'outage', 'ongoing', 5000)))).toEqual(
       [],
     );
-  });
-
-  it('keys by service and messageId, not by position', () => {
-    const before = snap(ev('a', 'outage', 'ongoing'), ev('b', 'issue', 'ongoing'));
-    const after = snap(ev('b', 'issue', 'ongoing'), ev('a', 'outage', 'ongoing'));
+    expect(types(snap(ev('1', 'issue', 'ongoing')), snap(ev('1', 'outage', 'ongoing')))).toEqual([]);
+    const before = snap(ev('a', 'outage', 'ongoing'), ev('b', 'issue', 'ongoing', 1000, 'icloud-mail'));
+    const after = snap(ev('b', 'issue', 'ongoing', 1000, 'icloud-mail'), ev('a', 'outage', 'ongoing'));
     expect(types(before, after)).toEqual([]);
   });
 
-  it('treats one messageId on two services as two events', () => {
-    const next = snap(
-      ev('1', 'outage', 'ongoing', 1, 'photos'),
-      ev('1', 'outage', 'ongoing', 1, 'icloud-mail'),
-    );
-    expect(types(snap(ev('1', 'outage', 'ongoing', 1, 'photos')), next)).toEqual(['started icloud-mail/1']);
-  });
-
-  it('reports resolved → ongoing (a flap) as started again', () => {
-    expect(types(snap(ev('1', 'outage', 'resolved')), snap(ev('1', 'outage', 'ongoing')))).toEqual([
-      'started photos/1',
-    ]);
-  });
-
-  it('does not call an unknown phase resolved', () => {
-    expect(types(snap(ev('1', 'outage', 'ongoing')), snap(ev('1', 'outage', 'unknown')))).toEqual([]);
+  it('ignores services the person does not watch', () => {
+    expect(types(snap(), snap(ev('1', 'outage', 'ongoing', 1000, 'other:App Store')))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fetchStatusFeed, MAX_BODY_BYTES, STATUS_FEED_URL } from '@/lib/status/fetch-feed';
+import { feedResponse } from '@/tests/unit/lib/status/feed-response';
 
 const fetchReturning = (response: Response) => vi.fn<typeof fetch>(() => Promise.resolve(response));
 
@@ -21,7 +22,7 @@ function chunkedBody(totalBytes: number): { stream: ReadableStream<Uint8Array>; 
 
 describe('fetchStatusFeed', () => {
   it('asks the HTTP cache to revalidate, with no cache-buster and no cookies', async () => {
-    const fetch = fetchReturning(new Response('{}'));
+    const fetch = fetchReturning(feedResponse('{}'));
     await fetchStatusFeed(undefined, { fetch });
     const [url, init] = fetch.mock.calls[0]!;
     expect(url).toBe(STATUS_FEED_URL);
@@ -31,7 +32,7 @@ describe('fetchStatusFeed', () => {
 
   it('returns the body text of a 200 answer', async () => {
     expect(
-      await fetchStatusFeed(undefined, { fetch: fetchReturning(new Response('{"services":[]}')) }),
+      await fetchStatusFeed(undefined, { fetch: fetchReturning(feedResponse('{"services":[]}')) }),
     ).toEqual({
       ok: true,
       text: '{"services":[]}',
@@ -39,7 +40,7 @@ describe('fetchStatusFeed', () => {
   });
 
   it.each([404, 500, 503])('turns status %i into a failure in words', async (status) => {
-    const result = await fetchStatusFeed(undefined, { fetch: fetchReturning(new Response('x', { status })) });
+    const result = await fetchStatusFeed(undefined, { fetch: fetchReturning(feedResponse('x', { status })) });
     expect(result).toEqual({
       ok: false,
       error: { code: 'http', message: `Apple's status server answered with error ${status}.` },
@@ -54,14 +55,14 @@ describe('fetchStatusFeed', () => {
 
   it('stops reading a 5 MB body at the 2 MiB cap', async () => {
     const { stream, pulled } = chunkedBody(5 * 1024 * 1024);
-    const result = await fetchStatusFeed(undefined, { fetch: fetchReturning(new Response(stream)) });
+    const result = await fetchStatusFeed(undefined, { fetch: fetchReturning(feedResponse(stream)) });
     expect(result).toMatchObject({ ok: false, error: { code: 'too-large' } });
     expect(pulled()).toBeLessThanOrEqual(MAX_BODY_BYTES / (64 * 1024) + 3);
   });
 
   it('refuses a body that declares a size over the cap without reading it', async () => {
     const { stream, pulled } = chunkedBody(5 * 1024 * 1024);
-    const response = new Response(stream, { headers: { 'content-length': String(5 * 1024 * 1024) } });
+    const response = feedResponse(stream, { headers: { 'content-length': String(5 * 1024 * 1024) } });
     expect(await fetchStatusFeed(undefined, { fetch: fetchReturning(response) })).toMatchObject({
       ok: false,
     });
@@ -78,7 +79,7 @@ describe('fetchStatusFeed', () => {
           );
         },
       });
-      return Promise.resolve(new Response(stream));
+      return Promise.resolve(feedResponse(stream));
     });
     const result = await fetchStatusFeed(undefined, { fetch, timeoutMs: 20 });
     expect(result).toEqual({
@@ -108,5 +109,33 @@ describe('fetchStatusFeed with a fetch that ignores its abort signal', () => {
       ok: false,
       error: { code: 'timeout' },
     });
+  });
+});
+
+describe('fetchStatusFeed after a redirect', () => {
+  it.each([
+    ['another host', 'https://evil.example/support/systemstatus/data/system_status_en_US.js'],
+    ['another path on www.apple.com', 'https://www.apple.com/shop/feed.js'],
+    ['plain http', 'http://www.apple.com/support/systemstatus/data/system_status_en_US.js'],
+    ['a look-alike host', 'https://www.apple.com.evil.example/support/systemstatus/x.js'],
+    ['an unknown place (no URL)', ''],
+  ])('refuses an answer that landed on %s, without reading it', async (_label, landed) => {
+    const body = new ReadableStream<Uint8Array>({
+      pull: () => {
+        throw new Error('the body was read');
+      },
+    });
+    const result = await fetchStatusFeed(undefined, {
+      fetch: fetchReturning(feedResponse(body, undefined, landed)),
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'redirected' } });
+  });
+
+  it("reads an answer that stayed on Apple's status path", async () => {
+    const landed = 'https://www.apple.com/support/systemstatus/data/system_status_en_GB.js';
+    const result = await fetchStatusFeed(undefined, {
+      fetch: fetchReturning(feedResponse('{"services":[]}', undefined, landed)),
+    });
+    expect(result).toEqual({ ok: true, text: '{"services":[]}' });
   });
 });

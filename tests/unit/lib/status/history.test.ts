@@ -94,3 +94,19 @@ describe('status event history', () => {
     expect(await recentStatusEvents(7, T0 + 8 * DAY)).toHaveLength(0);
   });
 });
+
+describe('status history bound', () => {
+  it('after a year with a new event every day keeps only the last 30 days', async () => {
+    const db = await openHistoryDb();
+    for (let day = 0; day < 365; day++) {
+      const snapshot = snap('ongoing');
+      snapshot.services[0]!.events[0]!.messageId = `event-${day}`;
+      await recordStatusHistory(snapshot, ['photos'], T0 + day * DAY, db);
+    }
+    const kept = await db.getAll('statusEvents');
+    db.close();
+    const newest = T0 + 364 * DAY;
+    expect(kept.length).toBeLessThanOrEqual(31);
+    expect(kept.every((r) => r.lastSeenAt >= newest - 30 * DAY)).toBe(true);
+  }, 60_000);
+});

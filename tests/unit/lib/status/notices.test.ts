@@ -93,9 +93,9 @@ describe('statusNotices', () => {
     expect(statusNotices([t('resolved')], snap({ photos: 'unknown' }), WATCHED, NOW, FORMAT)).toEqual([]);
   });
 
-  it('ignores unwatched services, maintenance and escalations', () => {
+  it('ignores unwatched services and maintenance', () => {
     const notices = statusNotices(
-      [t('started', 'other:App Store'), t('started', 'photos', 'maintenance'), t('escalated')],
+      [t('started', 'other:App Store'), t('started', 'photos', 'maintenance')],
       snap({}),
       WATCHED,
       NOW,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identifyFrame, identifyLocation } from '@/content/frame-role';
+import { identifyFrame, identifyLocation } from '@/lib/frame-role';
 
 const ROLES = [
   ['https://www.icloud.com/', true, { kind: 'shell' }],
