@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { launchExtension, type Harness } from './harness';
+import { useExtension } from './harness';
 
 async function storedSteps(page: Page): Promise<number> {
   return page.evaluate(
@@ -22,16 +22,10 @@ async function storedSteps(page: Page): Promise<number> {
 }
 
 describe('the guide page in Chromium', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launchExtension();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useExtension();
 
   it('opens the fixes for storage-full and remembers two ticked steps after a reload', async () => {
-    const page = await h.openExtensionPage('guide', '?condition=storage-full');
+    const page = await h().openExtensionPage('guide', '?condition=storage-full');
     const start = page.locator('.cc-start');
     await start.getByRole('heading', { name: 'Make room in your iCloud storage' }).waitFor();
     await start.getByRole('checkbox', { name: /^On your iPhone or iPad, open Settings/ }).check();
@@ -54,7 +48,7 @@ describe('the guide page in Chromium', () => {
   });
 
   it('shows the caution before a risky step and lets it be ticked only after reading it', async () => {
-    const page = await h.openExtensionPage('guide', '#free-up-icloud-storage');
+    const page = await h().openExtensionPage('guide', '#free-up-icloud-storage');
     const box = page.getByRole('checkbox', { name: /Empty the Recently Deleted album/ });
     await box.waitFor();
     expect(await box.isDisabled()).toBe(true);
@@ -69,7 +63,7 @@ describe('the guide page in Chromium', () => {
   });
 
   it('finds the Low Power Mode guide when searching for "battery"', async () => {
-    const page = await h.openExtensionPage('guide');
+    const page = await h().openExtensionPage('guide');
     await page.getByRole('searchbox', { name: 'Search all guides' }).fill('battery');
     const first = page.getByRole('list', { name: 'Search results' }).getByRole('link').first();
     expect(await first.textContent()).toBe('Turn off Low Power Mode and plug in');
@@ -80,7 +74,7 @@ describe('the guide page in Chromium', () => {
   });
 
   it('switches platform tabs with the arrow keys', async () => {
-    const page = await h.openExtensionPage('guide', '#same-account-icloud-photos-on');
+    const page = await h().openExtensionPage('guide', '#same-account-icloud-photos-on');
     const iphone = page.getByRole('tab', { name: 'iPhone or iPad' });
     await iphone.focus();
     await page.keyboard.press('ArrowRight');
@@ -96,7 +90,7 @@ describe('the guide page in Chromium', () => {
   });
 
   it('remembers the answer to "Did this fix it?" and suggests what to try next', async () => {
-    const page = await h.openExtensionPage('guide', '#check-apple-system-status');
+    const page = await h().openExtensionPage('guide', '#check-apple-system-status');
     await page.getByRole('button', { name: 'No, not yet' }).click();
     expect(await page.getByText('Next up:').isVisible()).toBe(true);
     await page.reload();
@@ -106,7 +100,7 @@ describe('the guide page in Chromium', () => {
   });
 
   it('marks when the guide content has rendered', async () => {
-    const page = await h.openExtensionPage('guide', '#fix-the-network');
+    const page = await h().openExtensionPage('guide', '#fix-the-network');
     await expect
       .poll(() => page.evaluate(() => performance.getEntriesByName('cc-guide-content').length))
       .toBe(1);
@@ -119,7 +113,7 @@ describe('the guide page in Chromium', () => {
     ['the list of all guides with search results', ''],
     ['the status messages explainer', '#status-messages'],
   ])('has no serious or critical accessibility problems on %s', async (_what, suffix) => {
-    const page = await h.openExtensionPage('guide', suffix);
+    const page = await h().openExtensionPage('guide', suffix);
     await page.locator('.cc-guide-title').first().waitFor();
     if (suffix === '') await page.getByRole('searchbox').fill('wifi');
     expect(await seriousViolations(page)).toEqual([]);
