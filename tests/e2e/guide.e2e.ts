@@ -1,51 +1,9 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { useExtension } from './harness';
 
-async function storedSteps(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('cloud-checkup-guides');
-        open.onerror = () => reject(open.error ?? new Error('open failed'));
-        open.onsuccess = () => {
-          const db = open.result;
-          const count = db.transaction('progress').objectStore('progress').count();
-          count.onsuccess = () => {
-            db.close();
-            resolve(count.result);
-          };
-        };
-      }),
-  );
-}
-
 describe('the guide page in Chromium', () => {
   const h = useExtension();
-
-  it('opens the fixes for storage-full and remembers two ticked steps after a reload', async () => {
-    const page = await h().openExtensionPage('guide', '?condition=storage-full');
-    const start = page.locator('.cc-start');
-    await start.getByRole('heading', { name: 'Make room in your iCloud storage' }).waitFor();
-    await start.getByRole('checkbox', { name: /^On your iPhone or iPad, open Settings/ }).check();
-    await start.getByRole('checkbox', { name: /^Still in Manage Account Storage/ }).check();
-    await expect.poll(() => storedSteps(page)).toBe(2);
-
-    await page.reload();
-    await start.getByRole('heading', { name: 'Make room in your iCloud storage' }).waitFor();
-    expect(
-      await start.getByRole('checkbox', { name: /^On your iPhone or iPad, open Settings/ }).isChecked(),
-    ).toBe(true);
-    expect(await start.getByRole('checkbox', { name: /^Still in Manage Account Storage/ }).isChecked()).toBe(
-      true,
-    );
-    expect(await start.getByRole('checkbox', { name: /^Empty the Recently Deleted/ }).isChecked()).toBe(
-      false,
-    );
-    expect(await start.getByText('2 of 6 steps done').isVisible()).toBe(true);
-    await page.close();
-  });
 
   it('shows the caution before a risky step and lets it be ticked only after reading it', async () => {
     const page = await h().openExtensionPage('guide', '#free-up-icloud-storage');

@@ -139,8 +139,15 @@ export function historyRecords(now: number, options: SeedOptions) {
 
 /** Writes the state and its history from inside the service worker. */
 export async function seed(worker: Worker, now: number, options: SeedOptions): Promise<void> {
+  await seedIn((fn, arg) => worker.evaluate(fn as never, arg), now, options);
+}
+
+type InExtension = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>;
+
+/** Writes the state and its history with the extension's API, in any browser. */
+export async function seedIn(run: InExtension, now: number, options: SeedOptions): Promise<void> {
   const history = historyRecords(now, options);
-  await worker.evaluate(
+  await run(
     async ({ state, readings, events }) => {
       await chrome.storage.local.set(state);
       await new Promise<void>((resolve, reject) => {

@@ -37,22 +37,6 @@ describe('the popup with storage at 92 % and an outage on Photos', () => {
     await popup?.close();
   });
 
-  it('shows the outage first, then nearly full storage, each with links to fixes', async () => {
-    const ids = await popup.$$eval('[data-condition]', (els) =>
-      els.map((e) => e.getAttribute('data-condition')),
-    );
-    expect(ids.slice(0, 2)).toEqual(['outage', 'storage-nearly-full']);
-    const outage = popup.locator('[data-condition="outage"]');
-    expect(await outage.locator('.cc-sentence').textContent()).toMatch(/outage of iCloud Photos/);
-    const nearlyFull = popup.locator('[data-condition="storage-nearly-full"]');
-    expect(await nearlyFull.locator('.cc-sentence').textContent()).toMatch(/92\s?%/);
-    for (const condition of [outage, nearlyFull]) {
-      const hrefs = await condition.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(hrefs.length).toBeGreaterThanOrEqual(2);
-      expect(hrefs.every((href) => href?.startsWith('/guide.html'))).toBe(true);
-    }
-  });
-
   it('shows the toolbar badge of the most severe condition', async () => {
     await expect.poll(async () => (await h().badge()).text, { timeout: 10_000 }).toBe('!');
   });

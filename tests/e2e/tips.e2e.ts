@@ -86,23 +86,6 @@ describe('tips on iCloud.com', () => {
     expect((await pollNow(h())).consecutiveFailures).toBe(0);
   }
 
-  it('shows a storage tip in a shadow root on Photos when storage is over quota', async () => {
-    h().server.route('setup.icloud.com', STORAGE_PATH, answerWith(200, storageAnswer(5.2, true)));
-    const page = await h().context.newPage();
-    await page.goto('https://www.icloud.com/photos/');
-    await expect.poll(() => tip(page).count(), { timeout: 15_000 }).toBe(1);
-    expect(await tip(page).evaluate((host) => host.shadowRoot !== null)).toBe(true);
-    await expect.poll(() => tip(page).locator('.sentence').textContent()).toMatch(/storage/i);
-    // The fixes come from the guides ranked for full storage.
-    expect(await tip(page).getByRole('list', { name: 'Fixes' }).getByRole('button').count()).toBeGreaterThan(
-      0,
-    );
-    // Never more than one tip, though the Photos frame runs the content script too.
-    expect(await page.locator('cloud-checkup-tip').count()).toBe(1);
-    expect(await page.frames()[1]?.locator('cloud-checkup-tip').count()).toBe(0);
-    await page.close();
-  });
-
   it('does not take focus when it appears', async () => {
     const page = await photosWithStorageTip();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
