@@ -9,7 +9,7 @@ export function factsCovered(
   const covered = new Set<FactId>();
   const add = (facts: readonly FactId[] | undefined) => facts?.forEach((f) => covered.add(f));
   for (const guide of guides) {
-    add(guide.facts);
+    add(guide.sources.facts);
     add(guide.causes);
     guide.steps.forEach((s) => add(s.facts));
   }

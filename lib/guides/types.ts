@@ -23,10 +23,29 @@ export type Effort = 'quick' | 'moderate' | 'drastic';
 export type Risk = { level: 'safe' } | { level: 'caution'; caution: string };
 
 export interface AppleArticle {
+  /** Apple's id for a support article; absent for pages that are not articles (System Status). */
+  id?: AppleArticleId;
   title: string;
   /** https only; Apple's redirecting short forms where they exist. */
   url: string;
 }
+
+/** Apple's id of a support article: the older HT form or the newer number ("HT204247", "101559"). */
+export type AppleArticleId = string;
+
+/** What a guide's steps rest on; a guide with neither is not published. */
+export interface GuideSources {
+  /** Apple's support articles the steps were checked against, by Apple's id. */
+  apple: AppleArticleId[];
+  /** Facts of the guidance facts file the guide covers as a whole (steps may add their own). */
+  facts: FactId[];
+}
+
+/**
+ * The system versions whose menus and labels a guide's steps were written and checked for, per
+ * platform ("iOS 26", "macOS 26"): every platform of the guide names at least one.
+ */
+export type CheckedFor = Partial<Record<Platform, string[]>>;
 
 export interface GuideStep {
   /** Stable within its guide: progress is stored under it. */
@@ -58,11 +77,12 @@ export interface Guide {
   effort: Effort;
   risk: Risk;
   steps: GuideStep[];
+  /** Apple's own pages, linked beside the guide as "Apple's article". */
   appleArticles: AppleArticle[];
   /** Extra words people search with ("battery" for Low Power Mode). */
   keywords: string[];
-  /** Facts this guide covers as a whole (steps may add their own). */
-  facts: FactId[];
+  sources: GuideSources;
+  checkedFor: CheckedFor;
 }
 
 /** A status line a device shows, what it means and what to do. */

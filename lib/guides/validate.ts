@@ -4,12 +4,24 @@
  */
 import { PLATFORMS, type Platform } from '../settings';
 import { isGuideTopic } from './topics';
-import type { AppleArticle, CauseId, Effort, FactId, Guide, GuideStep, Risk } from './types';
+import type {
+  AppleArticle,
+  CauseId,
+  CheckedFor,
+  Effort,
+  FactId,
+  Guide,
+  GuideSources,
+  GuideStep,
+  Risk,
+} from './types';
 
 type Result<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FACT = /^[CSFNK][1-9][0-9]?$/;
+/** Apple's support article ids: "HT" and six digits, or the newer plain numbers. */
+const APPLE_ARTICLE_ID = /^(?:HT[0-9]{6}|[0-9]{6})$/;
 const EFFORTS: readonly Effort[] = ['quick', 'moderate', 'drastic'];
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -17,6 +29,7 @@ const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().le
 const isPlatform = (v: unknown): v is Platform => (PLATFORMS as readonly unknown[]).includes(v);
 const isFact = (v: unknown): v is FactId => typeof v === 'string' && FACT.test(v);
 const isCause = (v: unknown): v is CauseId => isFact(v) && v.startsWith('C');
+const isAppleArticleId = (v: unknown): v is string => typeof v === 'string' && APPLE_ARTICLE_ID.test(v);
 
 function isHttpsUrl(v: unknown): v is string {
   if (typeof v !== 'string') return false;
@@ -40,7 +53,38 @@ function parseRisk(v: unknown, problems: string[]): Risk | null {
 }
 
 function parseArticle(v: unknown): AppleArticle | null {
-  return isRecord(v) && isText(v.title) && isHttpsUrl(v.url) ? { title: v.title, url: v.url } : null;
+  if (!isRecord(v) || !isText(v.title) || !isHttpsUrl(v.url)) return null;
+  if (v.id === undefined) return { title: v.title, url: v.url };
+  return isAppleArticleId(v.id) ? { id: v.id, title: v.title, url: v.url } : null;
+}
+
+function parseSources(v: unknown, problems: string[]): GuideSources | null {
+  const apple = isRecord(v) ? listOf(v.apple, isAppleArticleId) : null;
+  const facts = isRecord(v) ? listOf(v.facts, isFact) : null;
+  if (!apple || !facts) {
+    problems.push('sources must list Apple article ids and fact ids');
+    return null;
+  }
+  if (apple.length === 0 && facts.length === 0) {
+    problems.push('sources must name at least one Apple article or fact');
+    return null;
+  }
+  return { apple, facts };
+}
+
+function parseCheckedFor(v: unknown, platforms: Platform[], problems: string[]): CheckedFor | null {
+  const entries = isRecord(v) ? Object.entries(v) : null;
+  const ok =
+    entries !== null &&
+    entries.every(
+      ([k, versions]) => isPlatform(k) && platforms.includes(k) && listOf(versions, isText)?.length,
+    ) &&
+    platforms.every((p) => entries.some(([k]) => k === p));
+  if (!ok) {
+    problems.push('checkedFor must name the system versions checked for each of the guide’s platforms');
+    return null;
+  }
+  return v as CheckedFor;
 }
 
 function parseStep(v: unknown, guidePlatforms: Platform[], at: string, problems: string[]): GuideStep | null {
@@ -94,8 +138,8 @@ export function parseGuide(v: unknown): Result<Guide> {
   if (!platforms || platforms.length === 0) problems.push('platforms must be a non-empty list of platforms');
   if (!EFFORTS.includes(v.effort as Effort)) problems.push('effort must be quick, moderate or drastic');
   const risk = parseRisk(v.risk, problems);
-  const facts = listOf(v.facts, isFact);
-  if (!facts) problems.push('facts must be fact ids');
+  const sources = parseSources(v.sources, problems);
+  const checkedFor = parseCheckedFor(v.checkedFor, platforms ?? [], problems);
   const keywords = listOf(v.keywords, isText);
   if (!keywords) problems.push('keywords must be a list of words');
   const articles = Array.isArray(v.appleArticles) ? v.appleArticles.map(parseArticle) : null;
@@ -128,7 +172,8 @@ export function parseGuide(v: unknown): Result<Guide> {
       steps,
       appleArticles: articles as AppleArticle[],
       keywords: keywords!,
-      facts: facts!,
+      sources: sources!,
+      checkedFor: checkedFor!,
     },
   };
 }

@@ -1,11 +1,26 @@
 /** The bigger steps: resets, signing out, library repair, and asking Apple for help. */
 import { APPLE_ARTICLES } from '../articles';
 import type { Guide } from '../types';
+import { checkedFor } from './checked';
+import { STATUS_PLACE } from './status-place';
 
 const SIGN_OUT_CAUTION =
   'Signing out takes this account’s iCloud data off the device, and it can be hours before it is all ' +
-  'back. Go through each warning carefully, say yes when you are offered a copy of your data to keep, ' +
-  'and have your Apple Account password handy: you will need it to switch off Find My.';
+  'back. First make sure nothing is waiting to upload: photos still waiting exist only on this ' +
+  'device, so copy them to a computer before you go on. Then go through each warning carefully, say ' +
+  'yes when you are offered a copy of your data to keep, and have your Apple Account password handy: ' +
+  'you will need it to switch off Find My.';
+
+const OFF_AND_ON_CAUTION =
+  'Apple advises against turning iCloud Photos off when photos aren’t syncing, so keep this for last. ' +
+  'Only go ahead when the status shows nothing waiting to upload and the device has room for the ' +
+  'whole library. If you are asked what to do with the photos on the device, choose Download Photos & ' +
+  'Videos, never Remove from iPhone.';
+
+const RESET_ALL_CAUTION =
+  'Settings return to how they were out of the box: saved Wi-Fi networks and other network settings, ' +
+  'the keyboard dictionary, location and privacy choices and your wallpaper. Apple Pay cards are ' +
+  'removed from Wallet and need adding again. Your photos, apps and data stay.';
 
 export const LAST_RESORT_GUIDES: Guide[] = [
   {
@@ -33,7 +48,7 @@ export const LAST_RESORT_GUIDES: Guide[] = [
       },
       {
         id: 'reset',
-        text: 'Open Settings > General > Transfer or Reset > Reset > Reset Network Settings and confirm.',
+        text: 'Open Settings > General > Transfer or Reset iPhone (Transfer or Reset iPad on an iPad) > Reset > Reset Network Settings and confirm.',
         caution:
           'Every Wi-Fi password the device remembers, plus VPN and mobile carrier (APN) settings, will be wiped.',
         facts: ['F15'],
@@ -46,7 +61,77 @@ export const LAST_RESORT_GUIDES: Guide[] = [
     ],
     appleArticles: [],
     keywords: ['reset network', 'wifi', 'vpn', 'apn', 'connection', 'network settings'],
-    facts: ['F15'],
+    sources: { apple: [], facts: ['F15'] },
+    checkedFor: checkedFor('iphone-ipad'),
+  },
+  {
+    id: 'turn-icloud-photos-off-and-on',
+    title: 'Switch iCloud Photos off and on again (last resort)',
+    summary:
+      'When nothing is waiting to upload and nothing else has helped, switching iCloud Photos off and on makes a device compare its whole library with iCloud again.',
+    why:
+      'Switching iCloud Photos off and on makes the device check its whole library against iCloud ' +
+      'from the start, which takes a long time. Apple’s own advice for photos that aren’t syncing is ' +
+      'not to do this, because a device holding photos that haven’t uploaded, or without room for ' +
+      'the library, can end up without them. Keep it for a device that shows nothing waiting and ' +
+      'still doesn’t match your other devices.',
+    topics: ['sync-not-working'],
+    causes: ['C8'],
+    platforms: ['iphone-ipad', 'mac', 'windows'],
+    effort: 'drastic',
+    risk: { level: 'caution', caution: OFF_AND_ON_CAUTION },
+    steps: [
+      {
+        id: 'nothing-waiting',
+        text: 'Check that the status shows nothing waiting to upload.',
+        platforms: ['iphone-ipad', 'mac'],
+        variants: {
+          'iphone-ipad': `${STATUS_PLACE['iphone-ipad']}, and check that nothing is waiting to upload.`,
+          mac: `${STATUS_PLACE.mac}, and check that nothing is waiting to upload.`,
+        },
+        facts: ['F10', 'S1', 'S2'],
+      },
+      {
+        id: 'room-for-library',
+        text: 'Make sure the device has room for the whole library, in case it has to download everything.',
+        platforms: ['iphone-ipad', 'mac'],
+        facts: ['F10'],
+      },
+      {
+        id: 'off',
+        text: 'Switch iCloud Photos off.',
+        variants: {
+          'iphone-ipad':
+            'Open Settings > [your name] > iCloud > Photos and switch off “Sync this iPhone” (“Sync this iPad” on an iPad).',
+          mac: 'In Photos, open Photos > Settings > iCloud and untick iCloud Photos.',
+          windows:
+            'Open iCloud for Windows, click the arrow next to iCloud Photos, turn iCloud Photos off and click Done.',
+        },
+        caution:
+          'If you are asked what to do with the photos on the device, choose Download Photos & Videos. Remove from iPhone deletes the copies on the device, and anything not yet in iCloud with them.',
+        facts: ['F10'],
+      },
+      {
+        id: 'wait',
+        text: 'Wait about a minute; if you chose to download, wait until the download has finished.',
+        facts: ['F10'],
+      },
+      {
+        id: 'on',
+        text: 'Switch iCloud Photos back on the same way.',
+        variants: {
+          'iphone-ipad': 'Switch “Sync this iPhone” (“Sync this iPad”) back on.',
+          mac: 'Tick iCloud Photos again.',
+          windows: 'Turn iCloud Photos back on the same way and click Done.',
+        },
+        note: 'Give it time afterwards, ideally overnight on Wi-Fi and power.',
+        facts: ['F10'],
+      },
+    ],
+    appleArticles: [APPLE_ARTICLES.notSyncing],
+    keywords: ['toggle', 'turn off and on', 'switch off', 'resync', 'sync this iphone', 'last resort'],
+    sources: { apple: ['101559'], facts: ['F10'] },
+    checkedFor: checkedFor('iphone-ipad', 'mac', 'windows'),
   },
   {
     id: 'sign-out-and-back-in',
@@ -68,12 +153,27 @@ export const LAST_RESORT_GUIDES: Guide[] = [
         facts: ['F16', 'N2'],
       },
       {
+        id: 'nothing-waiting',
+        text: 'Open the status in Photos and check that nothing is waiting to upload.',
+        platforms: ['iphone-ipad', 'mac'],
+        variants: {
+          'iphone-ipad': `${STATUS_PLACE['iphone-ipad']}, and check that nothing is waiting to upload.`,
+          mac: `${STATUS_PLACE.mac}, and check that nothing is waiting to upload.`,
+        },
+        facts: ['F16', 'S1', 'S2'],
+      },
+      {
+        id: 'copy-waiting',
+        text: 'If anything is still waiting, copy those photos and videos to a computer or drive first: until they upload, this device holds the only copy.',
+        facts: ['F16', 'K1'],
+      },
+      {
         id: 'sign-out',
         text: 'Sign out of iCloud on this device.',
         variants: {
           'iphone-ipad': 'Open Settings > [your name], scroll down and tap Sign Out.',
-          mac: 'Open System Settings > [your name], then choose Sign Out.',
-          windows: 'Open iCloud for Windows and use its Sign Out option.',
+          mac: 'Open System Settings > [your name], scroll down and click Sign Out.',
+          windows: 'Open iCloud for Windows and click Sign Out.',
         },
         caution: SIGN_OUT_CAUTION,
         facts: ['F16'],
@@ -84,9 +184,10 @@ export const LAST_RESORT_GUIDES: Guide[] = [
         facts: ['F16'],
       },
     ],
-    appleArticles: [APPLE_ARTICLES.icloudPhotos],
+    appleArticles: [APPLE_ARTICLES.notSyncing, APPLE_ARTICLES.icloudPhotos],
     keywords: ['sign out', 'log out', 'sign in', 'apple account', 'find my', 'last resort'],
-    facts: ['F16', 'N2'],
+    sources: { apple: ['101559'], facts: ['F16', 'N2', 'K1'] },
+    checkedFor: checkedFor('iphone-ipad', 'mac', 'windows'),
   },
   {
     id: 'reset-all-settings',
@@ -96,33 +197,29 @@ export const LAST_RESORT_GUIDES: Guide[] = [
     why:
       'If a setting somewhere is blocking iCloud and you can’t find it, resetting all settings puts every ' +
       'one back to its default. Your photos, apps and other data are left alone, but you will need to ' +
-      'rejoin Wi-Fi and set your wallpaper and privacy choices again.',
+      'rejoin Wi-Fi, add your Apple Pay cards again and redo your wallpaper and privacy choices.',
     topics: ['uploads-stuck', 'sync-not-working'],
     causes: ['C8', 'C11'],
     platforms: ['iphone-ipad'],
     effort: 'drastic',
-    risk: {
-      level: 'caution',
-      caution:
-        'Settings return to how they were out of the box, including saved Wi-Fi passwords, your wallpaper and privacy choices. Your photos, apps and data stay.',
-    },
+    risk: { level: 'caution', caution: RESET_ALL_CAUTION },
     steps: [
       {
         id: 'reset',
-        text: 'Open Settings > General > Transfer or Reset > Reset > Reset All Settings and confirm.',
-        caution:
-          'Settings return to how they were out of the box, including saved Wi-Fi passwords, your wallpaper and privacy choices.',
+        text: 'Open Settings > General > Transfer or Reset iPhone (Transfer or Reset iPad on an iPad) > Reset > Reset All Settings and confirm.',
+        caution: RESET_ALL_CAUTION,
         facts: ['F17'],
       },
       {
         id: 'set-up-again',
-        text: 'Join Wi-Fi again and check that iCloud Photos is still on.',
-        facts: ['F17', 'F2'],
+        text: 'Join Wi-Fi again, add your cards back to Wallet if you use Apple Pay, and check that iCloud Photos is still on.',
+        facts: ['F17'],
       },
     ],
     appleArticles: [],
-    keywords: ['reset all settings', 'factory settings', 'defaults'],
-    facts: ['F17'],
+    keywords: ['reset all settings', 'factory settings', 'defaults', 'apple pay'],
+    sources: { apple: [], facts: ['F17'] },
+    checkedFor: checkedFor('iphone-ipad'),
   },
   {
     id: 'repair-mac-photos-library',
@@ -160,7 +257,8 @@ export const LAST_RESORT_GUIDES: Guide[] = [
     ],
     appleArticles: [],
     keywords: ['repair', 'library', 'damaged', 'corrupt', 'option command', 'mac photos'],
-    facts: ['F18'],
+    sources: { apple: [], facts: ['F18'] },
+    checkedFor: checkedFor('mac'),
   },
   {
     id: 'contact-apple-support',
@@ -192,8 +290,9 @@ export const LAST_RESORT_GUIDES: Guide[] = [
         facts: ['F21'],
       },
     ],
-    appleArticles: [APPLE_ARTICLES.systemStatus],
+    appleArticles: [APPLE_ARTICLES.notSyncing, APPLE_ARTICLES.systemStatus],
     keywords: ['apple support', 'help', 'contact', 'still not working', 'support'],
-    facts: ['F21'],
+    sources: { apple: [], facts: ['F21'] },
+    checkedFor: checkedFor('iphone-ipad', 'mac', 'windows', 'icloud-web'),
   },
 ];

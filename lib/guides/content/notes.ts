@@ -4,9 +4,9 @@ import type { Note } from '../types';
 export const THINGS_NOT_TO_DO: Note[] = [
   {
     id: 'dont-delete-to-refresh',
-    title: 'Don’t delete photos hoping to jolt syncing awake',
-    text: 'Deleting never stays on one device: it spreads to every device on your account, and the items end up in Recently Deleted on all of them.',
-    guideIds: ['nudge-a-stuck-upload'],
+    title: 'Don’t delete photos to jolt syncing awake or to free up the phone',
+    text: 'With iCloud Photos on, deleting never stays on one device: the photo goes from iCloud and every device on your account, into Recently Deleted on all of them. That includes photos you delete only to make room on the phone. Turn on Optimize iPhone Storage instead, which keeps the originals in iCloud and lighter copies on the phone.',
+    guideIds: ['free-device-storage', 'nudge-a-stuck-upload'],
     facts: ['N1'],
   },
   {
@@ -56,9 +56,23 @@ export const GOOD_TO_KNOW: Note[] = [
   },
   {
     id: 'plan-sizes',
-    title: 'iCloud plan sizes',
-    text: 'The free allowance is 5 GB. Paid iCloud+ plans offer 50 GB, 200 GB, 2 TB, 6 TB or 12 TB, and you can share a single plan with your family.',
+    title: 'iCloud plan sizes and sharing them',
+    text: 'The free allowance is 5 GB. Paid iCloud+ plans offer 50 GB, 200 GB, 2 TB, 6 TB or 12 TB. Plans of 200 GB and more can be shared with your family through Family Sharing; the 50 GB plan can’t. A shared plan is one pool, so a family member’s backups and photos can fill it for everyone.',
     guideIds: ['upgrade-icloud-plan'],
     facts: ['K4'],
+  },
+  {
+    id: 'shared-library-storage',
+    title: 'A Shared Photo Library uses its organiser’s storage',
+    text: 'Everything in an iCloud Shared Photo Library counts against the storage of the person who set it up, whoever added the photos. The other members use none of their own space for it.',
+    guideIds: ['free-up-icloud-storage'],
+    facts: ['K5'],
+  },
+  {
+    id: 'shared-albums-free',
+    title: 'Shared Albums don’t use iCloud storage',
+    text: 'Photos in Shared Albums don’t count against anyone’s iCloud storage, so removing them frees no space.',
+    guideIds: ['free-up-icloud-storage'],
+    facts: ['K6'],
   },
 ];

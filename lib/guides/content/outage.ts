@@ -1,6 +1,7 @@
 /** Guides for problems on Apple's side: outages and maintenance. */
 import { APPLE_ARTICLES } from '../articles';
 import type { Guide } from '../types';
+import { checkedFor } from './checked';
 
 export const OUTAGE_GUIDES: Guide[] = [
   {
@@ -31,7 +32,7 @@ export const OUTAGE_GUIDES: Guide[] = [
       },
       {
         id: 'look-for-icloud',
-        text: 'Look at iCloud Photos, iCloud Backup and iCloud Account & Sign In. Anything other than a green dot means Apple knows about a problem or is doing maintenance.',
+        text: 'Look at the rows named Photos (that is iCloud Photos), iCloud Backup and iCloud Account & Sign In. Anything other than a green dot means Apple knows about a problem or is doing maintenance.',
         facts: ['C7', 'F1'],
       },
       {
@@ -43,7 +44,8 @@ export const OUTAGE_GUIDES: Guide[] = [
     ],
     appleArticles: [APPLE_ARTICLES.systemStatus],
     keywords: ['outage', 'down', 'servers', 'apple status', 'maintenance', 'is icloud down', 'system status'],
-    facts: ['C7', 'F1'],
+    sources: { apple: [], facts: ['C7', 'F1'] },
+    checkedFor: checkedFor('iphone-ipad', 'mac', 'windows', 'icloud-web'),
   },
   {
     id: 'wait-out-an-outage',
@@ -77,6 +79,7 @@ export const OUTAGE_GUIDES: Guide[] = [
     ],
     appleArticles: [APPLE_ARTICLES.systemStatus],
     keywords: ['outage', 'wait', 'maintenance', 'down', 'apple problem'],
-    facts: ['C7', 'F1', 'K1'],
+    sources: { apple: [], facts: ['C7', 'F1', 'K1'] },
+    checkedFor: checkedFor('iphone-ipad', 'mac', 'windows', 'icloud-web'),
   },
 ];

@@ -3,13 +3,33 @@ import type { StatusMessage } from '../types';
 
 export const STATUS_MESSAGES: StatusMessage[] = [
   {
-    id: 'paused',
-    shows: ['Paused'],
+    id: 'saving-battery-power',
+    shows: ['Saving Battery Power', 'Low Power Mode', 'Low Battery', 'Paused'],
     meaning:
-      'Photos is saving your battery: Low Power Mode is on, or the charge is running low, so uploads are on hold.',
+      'Photos is saving your battery: Low Power Mode is on, or the charge is running low, so syncing is on hold. Older systems said “Paused” here.',
     whatToDo:
-      'Plug in a charger or turn Low Power Mode off. Your iPhone or iPad might also give you the choice to carry on for an hour, which is handy when there’s no charger nearby.',
+      'Plug in a charger or turn Low Power Mode off. To carry on straight away, tap Sync Now beside the message.',
     guideIds: ['low-power-and-battery'],
+    facts: ['S3'],
+  },
+  {
+    id: 'saving-cellular-data',
+    shows: ['Saving Cellular Data', 'Low Cellular Data Mode'],
+    meaning:
+      'Photos is holding back to save mobile data: Low Data Mode is on for the network or the mobile plan, or Photos may not use mobile data.',
+    whatToDo:
+      'Tap Sync Now beside the message, join Wi-Fi, or turn Low Data Mode off. To sync over mobile data for good, allow it for Photos.',
+    guideIds: ['allow-cellular-uploads', 'fix-the-network'],
+    facts: ['S3', 'F9'],
+  },
+  {
+    id: 'waiting-to-sync',
+    shows: ['Waiting to Sync'],
+    meaning:
+      'Photos is ready to sync but hasn’t started yet, usually because it is waiting for a connection.',
+    whatToDo:
+      'Check that the device is online and give it a few minutes. Sync Now beside the message starts it straight away.',
+    guideIds: ['fix-the-network'],
     facts: ['S3'],
   },
   {
@@ -21,6 +41,32 @@ export const STATUS_MESSAGES: StatusMessage[] = [
       'Leave the screen awake, keep to Wi-Fi and connect a charger. If your iCloud storage is full, clear some space too: the line won’t move until there’s room.',
     guideIds: ['leave-it-overnight', 'fix-the-network', 'free-up-icloud-storage', 'allow-cellular-uploads'],
     facts: ['S4'],
+  },
+  {
+    id: 'poor-network',
+    shows: ['Poor Network Connection'],
+    meaning: 'The connection is too weak or patchy for syncing to get anywhere.',
+    whatToDo: 'Move closer to the router or switch to a steadier network, then give it a few minutes.',
+    guideIds: ['fix-the-network'],
+    facts: ['S3'],
+  },
+  {
+    id: 'optimizing-performance',
+    shows: ['Optimizing System Performance'],
+    meaning: 'The device has put syncing aside for a while so that other work can run smoothly.',
+    whatToDo:
+      'Leave the device on power and Wi-Fi; syncing picks up again by itself. Sync Now beside the message, if offered, starts it sooner.',
+    guideIds: ['leave-it-overnight'],
+    facts: ['S3'],
+  },
+  {
+    id: 'cool-down',
+    shows: ['Device Needs to Cool Down'],
+    meaning: 'The device is too warm, so it has stopped syncing to protect itself.',
+    whatToDo:
+      'Move it somewhere cooler, out of the sun, and let it rest; syncing resumes once it has cooled down.',
+    guideIds: ['leave-it-overnight'],
+    facts: ['S3'],
   },
   {
     id: 'updating',
@@ -62,9 +108,4 @@ export const STATUS_MESSAGES: StatusMessage[] = [
   },
 ];
 
-/** Where the status line lives on each device (see the find-upload-status guide for steps). */
-export const WHERE_TO_FIND_STATUS = {
-  'iphone-ipad':
-    'Open Photos and scroll all the way down your Library. On recent versions of iOS, tap your profile picture at the top of the screen instead.',
-  mac: 'In Photos, turn on View > Show Status Bar and read the line along the foot of the window. For more detail, look in Photos > Settings > iCloud.',
-} as const;
+export { WHERE_TO_FIND_STATUS } from './status-place';

@@ -1,6 +1,7 @@
 /** Guides for devices that don't agree: settings, accounts, software, local syncing, Windows. */
 import { APPLE_ARTICLES } from '../articles';
 import type { Guide } from '../types';
+import { checkedFor } from './checked';
 
 export const SYNC_GUIDES: Guide[] = [
   {
@@ -24,6 +25,7 @@ export const SYNC_GUIDES: Guide[] = [
         variants: {
           'iphone-ipad':
             'Open Settings: your name at the top is the Apple Account in use. Compare it on every device.',
+          mac: 'Open System Settings: your name at the top of the sidebar is the Apple Account in use. Compare it on every device.',
           'icloud-web':
             'On iCloud.com, check the account shown in the top corner matches the one on your devices.',
         },
@@ -37,12 +39,13 @@ export const SYNC_GUIDES: Guide[] = [
           'iphone-ipad':
             'Open Settings > [your name] > iCloud > Photos and make sure “Sync this iPhone” (“Sync this iPad” on an iPad) is on.',
           mac: 'In Photos, open Photos > Settings > iCloud and make sure iCloud Photos is ticked.',
-          windows: 'Open iCloud for Windows, then Photos > Options, and make sure iCloud Photos is ticked.',
+          windows:
+            'Open iCloud for Windows, click the arrow next to iCloud Photos, turn iCloud Photos on if it is off, then click Done.',
         },
         facts: ['C5', 'F2'],
       },
     ],
-    appleArticles: [APPLE_ARTICLES.icloudPhotos],
+    appleArticles: [APPLE_ARTICLES.notSyncing, APPLE_ARTICLES.windowsPhotos],
     keywords: [
       'apple id',
       'apple account',
@@ -51,7 +54,8 @@ export const SYNC_GUIDES: Guide[] = [
       'icloud photos off',
       'missing photos',
     ],
-    facts: ['C5', 'F2'],
+    sources: { apple: ['108994', '101559'], facts: ['C5', 'F2', 'F22'] },
+    checkedFor: checkedFor('iphone-ipad', 'mac', 'windows', 'icloud-web'),
   },
   {
     id: 'restart-the-device',
@@ -65,26 +69,46 @@ export const SYNC_GUIDES: Guide[] = [
     risk: { level: 'safe' },
     steps: [
       {
-        id: 'restart',
-        text: 'Turn the device off and on again.',
-        variants: {
-          'iphone-ipad':
-            'On an iPhone with Face ID, hold the side button and either volume button until the slider appears; with a Home button, hold the side button (the top button on some older models and iPads). On an iPad without a Home button, hold the top button and either volume button. Drag the slider, wait a moment, then hold the side or top button to turn it back on.',
-          mac: 'Choose Apple menu > Restart.',
-          windows: 'Open the Start menu, choose Power, then Restart.',
-        },
+        id: 'restart-iphone-face-id',
+        text: 'iPhone with Face ID: hold the side button and either volume button until the slider appears, drag it, and once the screen is dark hold the side button until the Apple logo shows.',
+        platforms: ['iphone-ipad'],
+        facts: ['F11'],
+      },
+      {
+        id: 'restart-iphone-home-button',
+        text: 'iPhone with a Home button: hold the side button (the top button on some older models) until the slider appears, drag it, then hold the same button to turn it back on.',
+        platforms: ['iphone-ipad'],
+        facts: ['F11'],
+      },
+      {
+        id: 'restart-ipad',
+        text: 'iPad: hold the top button (together with either volume button on an iPad without a Home button) until the slider appears, drag it, then hold the top button to turn it back on.',
+        platforms: ['iphone-ipad'],
+        facts: ['F11'],
+      },
+      {
+        id: 'restart-mac',
+        text: 'Mac: choose Apple menu > Restart.',
+        platforms: ['mac'],
+        facts: ['F11'],
+      },
+      {
+        id: 'restart-windows',
+        text: 'Windows PC: open the Start menu, choose Power, then Restart.',
+        platforms: ['windows'],
         facts: ['F11'],
       },
       {
         id: 'force-restart',
-        text: 'If the screen won’t respond at all, force a restart. On iPhone 8 and later: press and let go of volume up, press and let go of volume down, then hold the side button until the Apple logo shows. Older iPhones and iPads use a different combination, so look up “force restart” for your model on Apple Support.',
+        text: 'If the screen won’t respond, force a restart. iPhone 8 or later: press and let go of volume up, then volume down, then hold the side button until the Apple logo shows. Other models use other buttons: look up “force restart” and your model on Apple Support.',
         platforms: ['iphone-ipad'],
         facts: ['F11'],
       },
     ],
-    appleArticles: [],
+    appleArticles: [APPLE_ARTICLES.notSyncing],
     keywords: ['restart', 'reboot', 'turn off and on', 'force restart', 'frozen', 'unresponsive'],
-    facts: ['C8', 'F11'],
+    sources: { apple: [], facts: ['C8', 'F11'] },
+    checkedFor: checkedFor('iphone-ipad', 'mac', 'windows'),
   },
   {
     id: 'update-software',
@@ -112,9 +136,10 @@ export const SYNC_GUIDES: Guide[] = [
         facts: ['F12'],
       },
     ],
-    appleArticles: [],
+    appleArticles: [APPLE_ARTICLES.notSyncing],
     keywords: ['update', 'ios', 'ipados', 'macos', 'software update', 'old version', 'bug', 'glitch'],
-    facts: ['C8', 'F12'],
+    sources: { apple: [], facts: ['C8', 'F12'] },
+    checkedFor: checkedFor('iphone-ipad', 'mac', 'windows'),
   },
   {
     id: 'set-date-and-time',
@@ -145,9 +170,10 @@ export const SYNC_GUIDES: Guide[] = [
         facts: ['C11'],
       },
     ],
-    appleArticles: [],
+    appleArticles: [APPLE_ARTICLES.notSyncing],
     keywords: ['date', 'time', 'clock', 'time zone', 'region'],
-    facts: ['C11', 'F13'],
+    sources: { apple: [], facts: ['C11', 'F13'] },
+    checkedFor: checkedFor('iphone-ipad', 'mac', 'windows'),
   },
   {
     id: 'one-sync-method',
@@ -182,103 +208,74 @@ export const SYNC_GUIDES: Guide[] = [
         facts: ['C10', 'F14'],
       },
     ],
-    appleArticles: [APPLE_ARTICLES.icloudPhotos],
+    appleArticles: [APPLE_ARTICLES.notSyncing, APPLE_ARTICLES.icloudPhotos],
     keywords: ['finder', 'itunes', 'cable', 'usb', 'sync photos', 'duplicates'],
-    facts: ['C10', 'F14'],
+    sources: { apple: [], facts: ['C10', 'F14'] },
+    checkedFor: checkedFor('iphone-ipad', 'mac', 'windows'),
   },
   {
     id: 'icloud-photos-on-windows',
     title: 'Get iCloud Photos working on a Windows PC',
     summary:
-      'Where iCloud Photos lives in File Explorer, how to upload from a PC, and what to do when thumbnails don’t show.',
+      'How to turn iCloud Photos on in iCloud for Windows, where the photos are, and what to try when they don’t appear.',
     why:
-      'On Windows, iCloud Photos shows up in File Explorer with separate places for downloads, uploads ' +
-      'and shared albums. A background helper called Apple Photo Library Agent does the work and ' +
-      'sometimes needs a restart.',
+      'Current iCloud for Windows, from the Microsoft Store, keeps your iCloud Photos in a single ' +
+      'folder, C:\\Users\\[user name]\\Pictures\\iCloud Photos\\Photos, shown as iCloud Photos in File ' +
+      'Explorer and, on Windows 11, in the Microsoft Photos app. Older versions split it into ' +
+      'Downloads, Uploads and Shared; if that is what you see, the app needs updating.',
     topics: ['sync-not-working', 'uploads-stuck'],
-    causes: ['C8'],
+    causes: ['C5', 'C8'],
     platforms: ['windows'],
     effort: 'moderate',
     risk: { level: 'safe' },
     steps: [
       {
-        id: 'find-folders',
-        text: 'Open File Explorer and choose iCloud Photos. You will find Downloads, Uploads and Shared.',
+        id: 'turn-on',
+        text: 'Open iCloud for Windows, check that you are signed in with the same Apple Account as your other devices, click the arrow next to iCloud Photos, turn iCloud Photos on and click Done.',
+        facts: ['F2', 'F19'],
+      },
+      {
+        id: 'find-photos',
+        text: 'Open File Explorer and click iCloud Photos in the navigation pane. On Windows 11 you can also open Microsoft Photos and choose iCloud Photos on the left.',
+        note: 'The folder itself is C:\\Users\\[user name]\\Pictures\\iCloud Photos\\Photos.',
         facts: ['F19'],
       },
       {
-        id: 'upload',
-        text: 'To send photos from the PC to iCloud, drop them into Uploads.',
+        id: 'add-photos',
+        text: 'To send photos from the PC to iCloud, copy them into that iCloud Photos folder.',
         facts: ['F19'],
       },
       {
-        id: 'agent',
-        text: 'No thumbnails showing? Open Task Manager, look for “Apple Photo Library Agent” and restart it.',
+        id: 'restart-pc',
+        text: 'Photos still not appearing? Restart the PC.',
+        note: 'Ending an Apple process in Task Manager does not start it again; a restart does.',
         facts: ['F19'],
+      },
+      {
+        id: 'update-app',
+        text: 'Update iCloud for Windows from the Microsoft Store (Library > Get updates).',
+        facts: ['F12', 'F19'],
       },
       {
         id: 'sign-in-again',
-        text: 'If that doesn’t help, sign out of the iCloud app on the PC and sign back in.',
-        note: 'This only affects the PC; it doesn’t delete anything from iCloud.',
+        text: 'If photos still don’t appear, sign out in iCloud for Windows and sign back in with the same Apple Account.',
+        note: 'This signs only the PC out; what is stored in iCloud stays there. Let anything you copied into the folder finish uploading first.',
         facts: ['F19'],
       },
     ],
-    appleArticles: [APPLE_ARTICLES.icloudPhotos],
-    keywords: ['windows', 'pc', 'file explorer', 'icloud for windows', 'task manager', 'thumbnails', 'agent'],
-    facts: ['F19'],
-  },
-  {
-    id: 'turn-icloud-photos-off-and-on',
-    title: 'Switch iCloud Photos off and on again',
-    summary:
-      'Switching iCloud Photos off briefly and on again makes the device take a fresh look at its library.',
-    why:
-      'When nudges and a restart haven’t helped, switching iCloud Photos off and on again makes the ' +
-      'device check its whole library against iCloud again. It can take a while afterwards.',
-    topics: ['upload-stalled', 'uploads-stuck', 'sync-not-working'],
-    causes: ['C8', 'C5'],
-    platforms: ['iphone-ipad', 'mac', 'windows'],
-    effort: 'moderate',
-    risk: {
-      level: 'caution',
-      caution:
-        'If the device asks what to do with photos that are only in iCloud, choose to keep or download them. ' +
-        'Never pick an option that removes them from the device while uploads are still waiting.',
-    },
-    steps: [
-      {
-        id: 'off',
-        text: 'Switch iCloud Photos off.',
-        variants: {
-          'iphone-ipad':
-            'Open Settings > [your name] > iCloud > Photos and switch off “Sync this iPhone” (“Sync this iPad” on an iPad).',
-          mac: 'In Photos, open Photos > Settings > iCloud and untick iCloud Photos.',
-          windows: 'Open iCloud for Windows, untick Photos and choose Apply.',
-        },
-        caution:
-          'If the device asks what to do with photos that are only in iCloud, choose to keep or download them. ' +
-          'Never pick an option that removes them from the device while uploads are still waiting.',
-        facts: ['F10'],
-      },
-      {
-        id: 'wait',
-        text: 'Wait about a minute.',
-        facts: ['F10'],
-      },
-      {
-        id: 'on',
-        text: 'Switch iCloud Photos back on the same way.',
-        variants: {
-          'iphone-ipad': 'Switch “Sync this iPhone” back on.',
-          mac: 'Tick iCloud Photos again.',
-          windows: 'Tick Photos again and choose Apply.',
-        },
-        note: 'Give it time afterwards, ideally overnight on Wi-Fi and power.',
-        facts: ['F10'],
-      },
+    appleArticles: [APPLE_ARTICLES.windowsPhotos],
+    keywords: [
+      'windows',
+      'pc',
+      'file explorer',
+      'icloud for windows',
+      'microsoft photos',
+      'microsoft store',
+      'task manager',
+      'thumbnails',
+      'uploads folder',
     ],
-    appleArticles: [APPLE_ARTICLES.icloudPhotos],
-    keywords: ['toggle', 'turn off and on', 'switch off', 'resync', 'sync this iphone'],
-    facts: ['F10'],
+    sources: { apple: ['108994'], facts: ['F2', 'F19'] },
+    checkedFor: checkedFor('windows'),
   },
 ];

@@ -1,6 +1,8 @@
 /** Guides for uploads that stall or crawl: reading the status, power, network, nudges, patience. */
 import { APPLE_ARTICLES } from '../articles';
 import type { Guide } from '../types';
+import { checkedFor } from './checked';
+import { STATUS_PLACE, WHERE_TO_FIND_STATUS } from './status-place';
 
 export const UPLOAD_GUIDES: Guide[] = [
   {
@@ -9,10 +11,10 @@ export const UPLOAD_GUIDES: Guide[] = [
     summary:
       'Your device puts uploads on hold to save battery, so charging up or leaving Low Power Mode gets them moving again.',
     why:
-      'When Low Power Mode is on or the charge runs low, an iPhone or iPad puts uploads on hold to ' +
+      'When Low Power Mode is on or the charge runs low, an iPhone or iPad puts syncing on hold to ' +
       'stretch the battery. A Mac behaves in a similar way if it dozes off, or if its battery options ' +
-      'don’t let it work in the background. You will usually see “Paused” in Photos while this is ' +
-      'happening.',
+      'don’t let it work in the background. Photos then shows “Saving Battery Power” or “Low Power ' +
+      'Mode” (older versions said “Paused”), with a Sync Now button beside it.',
     topics: ['upload-stalled', 'uploads-stuck'],
     causes: ['C4'],
     platforms: ['iphone-ipad', 'mac'],
@@ -22,31 +24,53 @@ export const UPLOAD_GUIDES: Guide[] = [
       {
         id: 'low-power-off',
         text: 'Switch off Low Power Mode.',
-        platforms: ['iphone-ipad'],
         variants: {
           'iphone-ipad': 'Open Settings > Battery and switch off Low Power Mode.',
+          mac: 'Open System Settings > Battery and set Low Power Mode to Never (or to Only on Battery, so it stays off while the Mac is plugged in).',
         },
         facts: ['F7'],
       },
       {
         id: 'charge',
         text: 'Plug the device into a charger.',
-        note: 'If Photos offers to resume uploads for one hour, take it, but charging is the lasting fix.',
+        note: 'Charging is what keeps syncing going; Photos may also hold back while the battery is low.',
         facts: ['C4', 'S3'],
       },
       {
+        id: 'sync-now',
+        text: 'Tap Sync Now beside the status message in Photos to resume syncing straight away.',
+        variants: {
+          'iphone-ipad': `${STATUS_PLACE['iphone-ipad']}, and tap Sync Now beside the message.`,
+          mac: `${STATUS_PLACE.mac}, and click Sync Now beside the message.`,
+        },
+        facts: ['S3', 'S1', 'S2'],
+      },
+      {
         id: 'mac-background',
-        text: 'Let the Mac keep working in the background while it is on power.',
+        text: 'Let the Mac keep working while it is on power with the display off.',
         platforms: ['mac'],
         variants: {
-          mac: 'Open System Settings > Battery and its Options (on a desktop Mac, the Energy settings) and make sure the Mac can stay awake and keep working in the background while it is plugged in.',
+          mac: 'On a Mac laptop, open System Settings > Battery > Options and turn on “Prevent automatic sleeping on power adapter when the display is off”. On a desktop Mac, open System Settings > Energy and turn on “Prevent automatic sleeping when the display is off”.',
         },
         facts: ['C4', 'F7'],
       },
     ],
-    appleArticles: [APPLE_ARTICLES.icloudPhotos],
-    keywords: ['battery', 'low power mode', 'charging', 'charger', 'paused', 'sleep', 'energy', 'power'],
-    facts: ['C4', 'F7', 'S3'],
+    appleArticles: [APPLE_ARTICLES.notSyncing],
+    keywords: [
+      'battery',
+      'low power mode',
+      'saving battery power',
+      'low battery',
+      'charging',
+      'charger',
+      'paused',
+      'sync now',
+      'sleep',
+      'energy',
+      'power',
+    ],
+    sources: { apple: ['101559'], facts: ['C4', 'F7', 'S3'] },
+    checkedFor: checkedFor('iphone-ipad', 'mac'),
   },
   {
     id: 'fix-the-network',
@@ -55,7 +79,8 @@ export const UPLOAD_GUIDES: Guide[] = [
     why:
       'Uploads need a connection that stays up and can push data out at a decent pace. Patchy Wi-Fi, ' +
       'hotel or guest networks that hold you at a sign-in page, hotspots that count every megabyte, ' +
-      'strict VPNs or firewalls and a sluggish upload speed can each bring them to a halt.',
+      'strict VPNs or firewalls and a sluggish upload speed can each bring them to a halt. Photos may ' +
+      'then say “Poor Network Connection” or “Waiting to Sync”.',
     topics: ['upload-stalled', 'uploads-stuck', 'sync-not-working'],
     causes: ['C3'],
     platforms: ['iphone-ipad', 'mac', 'windows'],
@@ -90,7 +115,7 @@ export const UPLOAD_GUIDES: Guide[] = [
         facts: ['F8'],
       },
     ],
-    appleArticles: [APPLE_ARTICLES.icloudPhotos],
+    appleArticles: [APPLE_ARTICLES.notSyncing],
     keywords: [
       'wifi',
       'wi-fi',
@@ -102,8 +127,10 @@ export const UPLOAD_GUIDES: Guide[] = [
       'hotspot',
       'slow',
       'ethernet',
+      'poor network connection',
     ],
-    facts: ['C3', 'F8'],
+    sources: { apple: ['101559'], facts: ['C3', 'F8'] },
+    checkedFor: checkedFor('iphone-ipad', 'mac', 'windows'),
   },
   {
     id: 'nudge-a-stuck-upload',
@@ -141,9 +168,10 @@ export const UPLOAD_GUIDES: Guide[] = [
         facts: ['F4'],
       },
     ],
-    appleArticles: [APPLE_ARTICLES.icloudPhotos],
+    appleArticles: [APPLE_ARTICLES.notSyncing],
     keywords: ['stuck', 'frozen', 'not moving', 'airplane mode', 'force quit', 'screenshot', 'restart app'],
-    facts: ['F4'],
+    sources: { apple: [], facts: ['F4'] },
+    checkedFor: checkedFor('iphone-ipad', 'mac'),
   },
   {
     id: 'leave-it-overnight',
@@ -182,7 +210,7 @@ export const UPLOAD_GUIDES: Guide[] = [
         facts: ['F3', 'N4'],
       },
     ],
-    appleArticles: [APPLE_ARTICLES.icloudPhotos],
+    appleArticles: [APPLE_ARTICLES.notSyncing],
     keywords: [
       'slow',
       'large library',
@@ -193,17 +221,20 @@ export const UPLOAD_GUIDES: Guide[] = [
       'patience',
       'takes forever',
     ],
-    facts: ['C9', 'F3', 'N4', 'K1'],
+    sources: { apple: [], facts: ['C9', 'F3', 'N4', 'K1'] },
+    checkedFor: checkedFor('iphone-ipad', 'mac'),
   },
   {
     id: 'allow-cellular-uploads',
-    title: 'Let Photos upload over mobile data',
+    title: 'Let Photos sync over mobile data or in Low Data Mode',
     summary:
-      'If you are away from Wi-Fi, Photos sits and waits until you give it permission to use mobile data.',
+      'Away from Wi-Fi, Photos holds back when it may not use mobile data or when Low Data Mode is on.',
     why:
-      'Out of the box, Photos saves its uploads for Wi-Fi. Over mobile data it stays put until you give ' +
-      'it the go-ahead, and a big library also needs Unlimited Updates switched on. Only do this if your ' +
-      'data plan can take it.',
+      'iCloud Photos can sync over mobile data when Photos is allowed to use it, and a big library ' +
+      'also needs Unlimited Updates. What stops it is that permission being off, or Low Data Mode ' +
+      'being on for the Wi-Fi network or the mobile plan. Photos then shows “Saving Cellular Data” ' +
+      'or “Low Cellular Data Mode”, with a Sync Now button. Only sync over mobile data if your plan ' +
+      'can take it.',
     topics: ['upload-stalled', 'uploads-stuck'],
     causes: ['C6'],
     platforms: ['iphone-ipad'],
@@ -211,8 +242,18 @@ export const UPLOAD_GUIDES: Guide[] = [
     risk: { level: 'safe' },
     steps: [
       {
+        id: 'sync-now',
+        text: `${STATUS_PLACE['iphone-ipad']}, and tap Sync Now beside the message to catch up now.`,
+        facts: ['F9', 'S3'],
+      },
+      {
+        id: 'low-data-mode',
+        text: 'Turn off Low Data Mode. For Wi-Fi: Settings > Wi-Fi, tap the info button next to your network and switch it off. For mobile data: Settings > Cellular (Mobile Data) > Cellular Data Options, and switch it off or, under Data Mode, choose Standard.',
+        facts: ['F9'],
+      },
+      {
         id: 'cellular-on',
-        text: 'Open Settings > Photos > Cellular Data (on iOS 18 and later, Settings > Apps > Photos > Cellular Data; some regions say Mobile Data) and switch it on.',
+        text: 'Open Settings > Apps > Photos > Cellular Data (Mobile Data in some regions; Settings > Photos before iOS 18) and switch it on.',
         caution:
           'Uploads can use a lot of data. Check your plan’s allowance first so you don’t get a surprise bill.',
         facts: ['C6', 'F9'],
@@ -223,9 +264,20 @@ export const UPLOAD_GUIDES: Guide[] = [
         facts: ['C6', 'F9'],
       },
     ],
-    appleArticles: [APPLE_ARTICLES.icloudPhotos],
-    keywords: ['cellular', 'mobile data', '4g', '5g', 'waiting for wi-fi', 'data plan', 'unlimited updates'],
-    facts: ['C6', 'F9'],
+    appleArticles: [APPLE_ARTICLES.notSyncing, APPLE_ARTICLES.lowDataMode],
+    keywords: [
+      'cellular',
+      'mobile data',
+      '4g',
+      '5g',
+      'waiting for wi-fi',
+      'saving cellular data',
+      'low data mode',
+      'data plan',
+      'unlimited updates',
+    ],
+    sources: { apple: ['101559', 'HT210596'], facts: ['C6', 'F9', 'S3'] },
+    checkedFor: checkedFor('iphone-ipad'),
   },
   {
     id: 'find-upload-status',
@@ -233,7 +285,7 @@ export const UPLOAD_GUIDES: Guide[] = [
     summary: 'Your device says in one short line what Photos is doing; here is where to find it.',
     why:
       'Before trying fixes, it helps to know what Photos itself says. The status line tells you whether ' +
-      'uploads are paused, waiting, or simply busy, and how many items are left.',
+      'syncing is held back, waiting, or simply busy, and how many items are left.',
     topics: ['upload-stalled', 'uploads-stuck', 'upload-blocked', 'sync-not-working'],
     causes: [],
     platforms: ['iphone-ipad', 'mac'],
@@ -242,22 +294,32 @@ export const UPLOAD_GUIDES: Guide[] = [
     steps: [
       {
         id: 'open-status',
-        text: 'Open the Photos status line.',
+        text: 'Find the status line in Photos: on an iPhone or iPad it is under the profile button, on a Mac at the bottom of All Photos.',
         variants: {
-          'iphone-ipad':
-            'Open Photos and scroll right down to the end of your Library. On recent iOS versions, tap your profile picture at the top of the screen instead.',
-          mac: 'In Photos, turn on View > Show Status Bar and look along the foot of the window. Photos > Settings > iCloud gives more detail.',
+          'iphone-ipad': WHERE_TO_FIND_STATUS['iphone-ipad'],
+          mac: WHERE_TO_FIND_STATUS.mac,
         },
         facts: ['S1', 'S2'],
       },
       {
         id: 'read-it',
         text: 'Note what it says and how many items are left, then look it up in “What the status messages mean”.',
-        facts: ['S1', 'S2'],
+        note: 'If a Sync Now button sits beside the message, tapping it resumes syncing that was held back.',
+        facts: ['S1', 'S2', 'S3'],
       },
     ],
-    appleArticles: [APPLE_ARTICLES.icloudPhotos],
-    keywords: ['status', 'status bar', 'how many items', 'progress', 'paused', 'waiting', 'where'],
-    facts: ['S1', 'S2'],
+    appleArticles: [APPLE_ARTICLES.notSyncing],
+    keywords: [
+      'status',
+      'status bar',
+      'how many items',
+      'progress',
+      'paused',
+      'waiting',
+      'where',
+      'sync now',
+    ],
+    sources: { apple: ['101559'], facts: ['S1', 'S2', 'S3'] },
+    checkedFor: checkedFor('iphone-ipad', 'mac'),
   },
 ];

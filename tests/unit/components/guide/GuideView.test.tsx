@@ -45,11 +45,12 @@ const checkbox = (el: HTMLElement, stepId: string) =>
 
 describe('GuideView', () => {
   it('shows the steps for the chosen platform in that platform’s words', () => {
-    const el = mount(<GuideView {...props({ chosen: 'mac' })} />);
-    expect(el.querySelector('[role="tab"][aria-selected="true"]')?.textContent).toBe('Mac');
+    const el = mount(<GuideView {...props({ chosen: 'icloud-web' })} />);
+    expect(el.querySelector('[role="tab"][aria-selected="true"]')?.textContent).toBe('iCloud.com');
     expect(el.querySelector('[role="tabpanel"]')?.textContent).toContain('icloud.com/settings');
-    // Steps only for iPhone and iCloud.com are not shown on the Mac tab.
-    expect(checkbox(el, 'app-data')).toBeNull();
+    // Deleting backups is for the devices' own settings, so the iCloud.com tab leaves it out.
+    expect(checkbox(el, 'old-backups')).toBeNull();
+    expect(checkbox(el, 'recently-deleted')).not.toBeNull();
   });
 
   it('shows only the tabs for the person’s platforms', () => {
@@ -101,10 +102,10 @@ describe('GuideView', () => {
   it('reports ticks and counts the steps done', () => {
     const onToggle = vi.fn();
     const el = mount(<GuideView {...props({ onToggle, isDone: (id) => id === 'see-usage' })} />);
-    expect(el.textContent).toContain('1 of 6 steps done');
+    expect(el.textContent).toContain('1 of 7 steps done');
     expect(checkbox(el, 'see-usage').checked).toBe(true);
-    void act(() => checkbox(el, 'app-data').click());
-    expect(onToggle).toHaveBeenCalledWith('app-data', true);
+    void act(() => checkbox(el, 'mail-messages').click());
+    expect(onToggle).toHaveBeenCalledWith('mail-messages', true);
   });
 
   it('spells out a guide’s caution before its steps', () => {

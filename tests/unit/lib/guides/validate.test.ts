@@ -24,8 +24,32 @@ describe('parseGuide', () => {
       { ...good, platforms: ['mac'], steps: [{ id: 'a', text: 'x', platforms: ['windows'] }] },
     ],
     ['an effort that is not one of the three', { ...good, effort: 'heroic' }],
+    ['no sources', { ...good, sources: undefined }],
+    ['sources that name nothing', { ...good, sources: { apple: [], facts: [] } }],
+    ['an Apple article id that is not Apple’s form', { ...good, sources: { apple: ['kb-1'], facts: [] } }],
+    ['no checked versions', { ...good, checkedFor: undefined }],
+    [
+      'a platform without checked versions',
+      { ...good, checkedFor: { ...good.checkedFor, windows: undefined } },
+    ],
+    ['checked versions for a platform the guide lacks', { ...good, platforms: ['mac'] }],
+    [
+      'a linked article with an id that is not Apple’s form',
+      { ...good, appleArticles: [{ id: 'x', title: 'Apple', url: 'https://support.apple.com/x' }] },
+    ],
   ])('rejects a guide with %s', (_what, value) => {
     expect(parseGuide(value).ok).toBe(false);
+  });
+});
+
+describe('parseGuide on sources', () => {
+  it('accepts a guide resting on facts alone', () => {
+    expect(parseGuide({ ...good, sources: { apple: [], facts: ['F5'] } }).ok).toBe(true);
+  });
+
+  it('says what is missing when a guide has no source', () => {
+    const result = parseGuide({ ...good, sources: { apple: [], facts: [] } });
+    expect(result).toEqual({ ok: false, problems: ['sources must name at least one Apple article or fact'] });
   });
 });
 
