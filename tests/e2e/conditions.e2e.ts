@@ -3,9 +3,9 @@
  * through the poll-now message); the storage reading is seeded through the service worker as
  * the readers would store it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { feedText, fullFeed, photosOutage } from '../fixtures/status/feeds';
-import { launchExtension, type Harness } from './harness';
+import { useExtension } from './harness';
 import { pollNow, serveFeed } from './status-helpers';
 
 const GB = 2 ** 30;
@@ -25,31 +25,24 @@ function reading(percent: number, overQuota: boolean, readAt: number): unknown {
 }
 
 describe('the badge follows the conditions, in Chromium', () => {
-  let h: Harness;
+  const h = useExtension();
 
   /** Writes storage.local as the extension's own items would (WXT: key "x", meta "x$"). */
   async function seed(items: Record<string, unknown>): Promise<void> {
-    const sw = await h.worker();
+    const sw = await h().worker();
     await sw.evaluate((values) => chrome.storage.local.set(values), items);
   }
 
   async function setStatus(outage: boolean): Promise<void> {
-    serveFeed(h, feedText(outage ? photosOutage('ongoing') : fullFeed()));
-    expect((await pollNow(h)).consecutiveFailures).toBe(0);
+    serveFeed(h(), feedText(outage ? photosOutage('ongoing') : fullFeed()));
+    expect((await pollNow(h())).consecutiveFailures).toBe(0);
   }
-
-  beforeAll(async () => {
-    h = await launchExtension();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
 
   it('shows a red "!" for an outage on Photos at 92 % used, and lists both in the tooltip', async () => {
     await seed({ storageReading: reading(92, false, Date.now() - 60_000), storageReading$: { v: 1 } });
     await setStatus(true);
-    await expect.poll(async () => (await h.badge()).text, { timeout: 10_000 }).toBe('!');
-    const badge = await h.badge();
+    await expect.poll(async () => (await h().badge()).text, { timeout: 10_000 }).toBe('!');
+    const badge = await h().badge();
     expect(badge.color).toEqual(RED);
     expect(badge.title).toContain('Apple reports an outage of iCloud Photos');
     expect(badge.title).toContain('iCloud storage is 92 % full: 46 GB of 50 GB used');
@@ -58,8 +51,8 @@ describe('the badge follows the conditions, in Chromium', () => {
 
   it('shows FULL once Apple says the account is over quota', async () => {
     await seed({ storageReading: reading(92, true, Date.now()) });
-    await expect.poll(async () => (await h.badge()).text, { timeout: 10_000 }).toBe('FULL');
-    const badge = await h.badge();
+    await expect.poll(async () => (await h().badge()).text, { timeout: 10_000 }).toBe('FULL');
+    const badge = await h().badge();
     expect(badge.color).toEqual(RED);
     expect(badge.title).toContain('Apple says your iCloud storage is full');
     expect(badge.title).toContain('Apple reports an outage of iCloud Photos');
@@ -68,20 +61,20 @@ describe('the badge follows the conditions, in Chromium', () => {
   it('shows an amber 92% when the outage is over', async () => {
     await seed({ storageReading: reading(92, false, Date.now()) });
     await setStatus(false);
-    await expect.poll(async () => (await h.badge()).text, { timeout: 10_000 }).toBe('92%');
-    const badge = await h.badge();
+    await expect.poll(async () => (await h().badge()).text, { timeout: 10_000 }).toBe('92%');
+    const badge = await h().badge();
     expect(badge.color).toEqual(AMBER);
     expect(badge.title).toMatch(/Apple reports no issues · checked (just now|\d+ min ago)/);
   });
 
   it('clears the 92 % badge when the threshold is raised to 95 %', async () => {
-    const sw = await h.worker();
+    const sw = await h().worker();
     await sw.evaluate(async () => {
       const { settings } = await chrome.storage.local.get<{ settings?: Record<string, unknown> }>('settings');
       await chrome.storage.local.set({ settings: { ...(settings ?? {}), nearlyFullThreshold: 95 } });
     });
-    await expect.poll(async () => (await h.badge()).text, { timeout: 10_000 }).toBe('');
-    expect((await h.badge()).title).toMatch(
+    await expect.poll(async () => (await h().badge()).text, { timeout: 10_000 }).toBe('');
+    expect((await h().badge()).title).toMatch(
       /^Cloud Checkup · storage 92 % · Apple reports no issues · checked /,
     );
   });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { launchExtension, type Harness } from './harness';
+import { useExtension } from './harness';
 
 async function storedSteps(page: Page): Promise<number> {
   return page.evaluate(
@@ -22,16 +22,10 @@ async function storedSteps(page: Page): Promise<number> {
 }
 
 describe('the guide page in Chromium', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launchExtension();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useExtension();
 
   it('shows the plan for storage-full, opens its first fix and remembers two ticked steps after a reload', async () => {
-    const page = await h.openExtensionPage('guide', '?condition=storage-full');
+    const page = await h().openExtensionPage('guide', '?condition=storage-full');
     await page.getByRole('heading', { level: 1, name: 'iCloud storage is full' }).waitFor();
     const plan = page.locator('ol.cc-plan > li');
     expect(await plan.count()).toBeGreaterThan(1);
@@ -61,7 +55,7 @@ describe('the guide page in Chromium', () => {
   });
 
   it('fits the four platform tabs on one line at 360 px', async () => {
-    const page = await h.openExtensionPage('guide', '#same-account-icloud-photos-on');
+    const page = await h().openExtensionPage('guide', '#same-account-icloud-photos-on');
     await page.setViewportSize({ width: 360, height: 700 });
     const tabs = page.getByRole('tab');
     await tabs.first().waitFor();
@@ -78,7 +72,7 @@ describe('the guide page in Chromium', () => {
   });
 
   it('shows the caution before a risky step and lets it be ticked only after reading it', async () => {
-    const page = await h.openExtensionPage('guide', '#free-up-icloud-storage');
+    const page = await h().openExtensionPage('guide', '#free-up-icloud-storage');
     const box = page.getByRole('checkbox', { name: /Empty the Recently Deleted album/ });
     await box.waitFor();
     expect(await box.isDisabled()).toBe(true);
@@ -93,7 +87,7 @@ describe('the guide page in Chromium', () => {
   });
 
   it('finds the Low Power Mode guide when searching for "battery"', async () => {
-    const page = await h.openExtensionPage('guide');
+    const page = await h().openExtensionPage('guide');
     await page.locator('.cc-guide-title').first().waitFor();
     await page.getByRole('searchbox', { name: 'Search all guides' }).fill('battery');
     const first = page.getByRole('list', { name: 'Search results' }).getByRole('link').first();
@@ -105,7 +99,7 @@ describe('the guide page in Chromium', () => {
   });
 
   it('switches platform tabs with the arrow keys', async () => {
-    const page = await h.openExtensionPage('guide', '#same-account-icloud-photos-on');
+    const page = await h().openExtensionPage('guide', '#same-account-icloud-photos-on');
     const iphone = page.getByRole('tab', { name: 'iPhone, iPad' });
     await iphone.focus();
     await page.keyboard.press('ArrowRight');
@@ -121,7 +115,7 @@ describe('the guide page in Chromium', () => {
   });
 
   it('remembers the answer to "Did this fix it?" and suggests what to try next', async () => {
-    const page = await h.openExtensionPage('guide', '#check-apple-system-status');
+    const page = await h().openExtensionPage('guide', '#check-apple-system-status');
     await page.getByRole('button', { name: 'No, not yet' }).click();
     expect(await page.getByText('Next up:').isVisible()).toBe(true);
     await page.reload();
@@ -131,7 +125,7 @@ describe('the guide page in Chromium', () => {
   });
 
   it('marks when the guide content has rendered', async () => {
-    const page = await h.openExtensionPage('guide', '#fix-the-network');
+    const page = await h().openExtensionPage('guide', '#fix-the-network');
     await expect
       .poll(() => page.evaluate(() => performance.getEntriesByName('cc-guide-content').length))
       .toBe(1);
@@ -146,7 +140,7 @@ describe('the guide page in Chromium', () => {
     ['the index of problems', '?'],
     ['the status messages explainer', '#status-messages'],
   ])('has no serious or critical accessibility problems on %s', async (_what, suffix) => {
-    const page = await h.openExtensionPage('guide', suffix);
+    const page = await h().openExtensionPage('guide', suffix);
     await page.locator('.cc-guide-title').first().waitFor();
     if (suffix === '') await page.getByRole('searchbox').fill('wifi');
     if (suffix === '#free-up-icloud-storage') {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from './fixture-server';
 
 // Let Playwright report the service worker's own requests (fetch from the background).
@@ -143,5 +144,24 @@ export async function launchExtension(): Promise<Harness> {
       await server.close();
       await rm(userDataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The setup every Playwright end-to-end file shares: one browser with the extension for the file's
+ * tests, launched before the first and closed after the last. Returns a getter, because the
+ * harness exists only once `beforeAll` has run. Each test opens (and closes) its own pages.
+ */
+export function useExtension(): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await launchExtension();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return () => {
+    if (!harness) throw new Error('The extension is launched in beforeAll: use it inside a test or hook.');
+    return harness;
   };
 }

@@ -139,8 +139,15 @@ export function historyRecords(now: number, options: SeedOptions) {
 
 /** Writes the state and its history from inside the service worker. */
 export async function seed(worker: Worker, now: number, options: SeedOptions): Promise<void> {
+  await seedIn((fn, arg) => worker.evaluate(fn as never, arg), now, options);
+}
+
+type InExtension = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>;
+
+/** Writes the state and its history with the extension's API, in any browser. */
+export async function seedIn(run: InExtension, now: number, options: SeedOptions): Promise<void> {
   const history = historyRecords(now, options);
-  await writeSeed(worker, { state: storedState(now, options), ...history });
+  await writeSeedIn(run, { state: storedState(now, options), ...history });
 }
 
 export interface Seed {
@@ -154,7 +161,11 @@ export interface Seed {
  * history with `readings` and `events`, from inside the service worker.
  */
 export async function writeSeed(worker: Worker, seedData: Seed, clear = false): Promise<void> {
-  await worker.evaluate(
+  await writeSeedIn((fn, arg) => worker.evaluate(fn as never, arg), seedData, clear);
+}
+
+async function writeSeedIn(run: InExtension, seedData: Seed, clear = false): Promise<void> {
+  await run(
     async ({ state, readings, events, clear }) => {
       // Every item a state sets, removed first; the settings stay, so the status monitor is not
       // woken to poll in the middle of a state.

@@ -1,18 +1,17 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { feedText, feedWithEvent } from '../fixtures/status/feeds';
-import { launchExtension, type Harness } from './harness';
+import { useExtension } from './harness';
 import { seriousViolations } from './axe';
 import { seed } from './popup-seed';
 
 const FEED_PATH = '/support/systemstatus/data/system_status_en_US.js';
 const PHOTOS_MESSAGE = 'Users may be unable to upload photos and videos to iCloud Photos.';
 describe('the popup with storage at 92 % and an outage on Photos', () => {
-  let h: Harness;
+  const h = useExtension();
   let popup: Page;
 
-  beforeAll(async () => {
-    h = await launchExtension();
+  beforeAll(() => {
     const now = Date.now();
     // Apple's feed says what the seeded state says, so a poll in between changes nothing.
     const feed = feedWithEvent('Photos', {
@@ -23,16 +22,19 @@ describe('the popup with storage at 92 % and an outage on Photos', () => {
       epochStartDate: now - 95 * 60_000,
       epochEndDate: null,
     });
-    h.server.route('www.apple.com', FEED_PATH, (_req, res) => {
+    h().server.route('www.apple.com', FEED_PATH, (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(feedText(feed));
     });
-    await seed(await h.worker(), now, { percent: 92, photosOutage: true });
-    popup = await h.openExtensionPage('popup');
+  });
+  // Each test starts from the same stored state, in a popup of its own.
+  beforeEach(async () => {
+    await seed(await h().worker(), Date.now(), { percent: 92, photosOutage: true });
+    popup = await h().openExtensionPage('popup');
     await popup.waitForSelector('[data-condition]');
   });
-  afterAll(async () => {
-    await h?.close();
+  afterEach(async () => {
+    await popup?.close();
   });
 
   it('answers with the outage as the headline and one primary fix, nearly full storage below', async () => {
@@ -54,15 +56,15 @@ describe('the popup with storage at 92 % and an outage on Photos', () => {
   });
 
   it('shows the toolbar badge of the most severe condition', async () => {
-    await expect.poll(async () => (await h.badge()).text, { timeout: 10_000 }).toBe('!');
+    await expect.poll(async () => (await h().badge()).text, { timeout: 10_000 }).toBe('!');
   });
 
   it('opens a fix in a new tab on the guide page', async () => {
     const link = popup.locator('[data-condition="outage"] .cc-primary');
     const href = await link.getAttribute('href');
-    const [guide] = await Promise.all([h.context.waitForEvent('page'), link.click()]);
+    const [guide] = await Promise.all([h().context.waitForEvent('page'), link.click()]);
     await guide.waitForLoadState();
-    expect(guide.url()).toBe(`chrome-extension://${h.extensionId}${href}`);
+    expect(guide.url()).toBe(`chrome-extension://${h().extensionId}${href}`);
     await guide.close();
   });
 
@@ -100,7 +102,7 @@ describe('the popup with storage at 92 % and an outage on Photos', () => {
   });
 
   it('follows stored changes while open', async () => {
-    const sw = await h.worker();
+    const sw = await h().worker();
     await sw.evaluate(async () => {
       const { storageReading } = await chrome.storage.local.get('storageReading');
       const reading = storageReading as { usedBytes: number; totalBytes: number; quota: object };

@@ -1,38 +1,32 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { PhotosState, StorageReading } from '@/lib/readings/types';
-import { launchExtension, type Harness } from './harness';
+import { useExtension } from './harness';
 import { answerWith, clearStored, contentScriptRequests, STORAGE_92, stored } from './readers-support';
 
 const GB = 2 ** 30;
 
 describe('the readers on iCloud.com, in Chromium', () => {
-  let h: Harness;
+  const h = useExtension();
   const ownRequests: string[] = [];
 
-  beforeAll(async () => {
-    h = await launchExtension();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
   beforeEach(async () => {
-    h.server.clearRoutes();
-    await clearStored(h);
+    h().server.clearRoutes();
+    await clearStored(h());
   });
 
   async function open(path: string) {
-    const page = await h.context.newPage();
-    const log = await contentScriptRequests(page, h.extensionId);
+    const page = await h().context.newPage();
+    const log = await contentScriptRequests(page, h().extensionId);
     await page.goto(`https://www.icloud.com${path}`);
     return { page, log };
   }
 
   it('reads the storageUsageInfo response the shell fetches at load, and the page still gets it unchanged', async () => {
-    h.server.route('setup.icloud.com', '/setup/ws/1/storageUsageInfo', answerWith(200, STORAGE_92));
+    h().server.route('setup.icloud.com', '/setup/ws/1/storageUsageInfo', answerWith(200, STORAGE_92));
     const { page, log } = await open('/readers/api/');
     await expect.poll(() => page.locator('#used').textContent()).toBe('49392123904');
     await expect
-      .poll(() => stored<StorageReading>(h, 'storageReading'), { timeout: 10_000 })
+      .poll(() => stored<StorageReading>(h(), 'storageReading'), { timeout: 10_000 })
       .toMatchObject({
         usedBytes: 49392123904,
         totalBytes: 50 * GB,
@@ -41,18 +35,18 @@ describe('the readers on iCloud.com, in Chromium', () => {
         byMedia: { photos: 40000000000, backup: 8000000000, mail: 1392123904 },
         quota: { overQuota: false, almostFull: true, haveMaxQuotaTier: false, paidQuota: true },
       });
-    const calls = h.server.requests.filter((r) => r.host === 'setup.icloud.com');
+    const calls = h().server.requests.filter((r) => r.host === 'setup.icloud.com');
     expect(calls.map((r) => r.method)).toEqual(['POST']);
     ownRequests.push(...log.urls);
     await page.close();
   });
 
   it('reads an XMLHttpRequest to the account’s pNN-setup host the same way', async () => {
-    h.server.route('p42-setup.icloud.com', '/setup/ws/1/storageUsageInfo', answerWith(200, STORAGE_92));
+    h().server.route('p42-setup.icloud.com', '/setup/ws/1/storageUsageInfo', answerWith(200, STORAGE_92));
     const { page, log } = await open('/readers/api-xhr/');
     await expect.poll(() => page.locator('#used').textContent()).toBe('49392123904');
     await expect
-      .poll(() => stored<StorageReading>(h, 'storageReading').then((r) => r?.source), { timeout: 10_000 })
+      .poll(() => stored<StorageReading>(h(), 'storageReading').then((r) => r?.source), { timeout: 10_000 })
       .toBe('api');
     ownRequests.push(...log.urls);
     await page.close();
@@ -61,7 +55,7 @@ describe('the readers on iCloud.com, in Chromium', () => {
   it('reads the settings page from its text alone when no API response is seen', async () => {
     const { page, log } = await open('/settings/');
     await expect
-      .poll(() => stored<StorageReading>(h, 'storageReading'), { timeout: 10_000 })
+      .poll(() => stored<StorageReading>(h(), 'storageReading'), { timeout: 10_000 })
       .toMatchObject({
         usedBytes: 46 * GB,
         totalBytes: 50 * GB,
@@ -75,10 +69,10 @@ describe('the readers on iCloud.com, in Chromium', () => {
     const { page, log } = await open('/mail/');
     await expect.poll(() => page.frames().length).toBe(2);
     // Mail has nothing to read.
-    expect(await stored<PhotosState>(h, 'photosState')).toBeUndefined();
+    expect(await stored<PhotosState>(h(), 'photosState')).toBeUndefined();
     await page.getByRole('button', { name: 'Photos' }).click();
     await expect
-      .poll(() => stored<PhotosState>(h, 'photosState'), { timeout: 10_000 })
+      .poll(() => stored<PhotosState>(h(), 'photosState'), { timeout: 10_000 })
       .toMatchObject({ signedIn: true, view: 'library', upload: { percent: 40, done: 4, total: 10 } });
     expect(page.url()).toBe('https://www.icloud.com/photos/');
     ownRequests.push(...log.urls);
@@ -86,14 +80,14 @@ describe('the readers on iCloud.com, in Chromium', () => {
   });
 
   it('sees CloudKit refuse an upload with QUOTA_EXCEEDED (HTTP 413) as a quota error', async () => {
-    h.server.route(
+    h().server.route(
       'p42-ckdatabasews.icloud.com',
       '/database/1/com.apple.photos.cloud/production/private/records/modify',
       answerWith(413, JSON.stringify({ serverErrorCode: 'QUOTA_EXCEEDED', reason: 'over quota' })),
     );
     const { page, log } = await open('/readers/quota/');
     await expect
-      .poll(() => stored<PhotosState>(h, 'photosState').then((s) => s?.quotaError?.source), {
+      .poll(() => stored<PhotosState>(h(), 'photosState').then((s) => s?.quotaError?.source), {
         timeout: 10_000,
       })
       .toBe('cloudkit');
@@ -103,11 +97,11 @@ describe('the readers on iCloud.com, in Chromium', () => {
   });
 
   it('makes no request of its own to iCloud: not from the worker, pages or content scripts', () => {
-    const own = `chrome-extension://${h.extensionId}/`;
+    const own = `chrome-extension://${h().extensionId}/`;
     // The content scripts' only requests are for the extension's own readers script (the log
     // works: it saw those), never for anything on the network.
     expect(ownRequests.filter((url) => !url.startsWith(own))).toEqual([]);
     expect(ownRequests).toContain(`${own}icloud-readers.js`);
-    expect(h.extensionRequests.filter((r) => r.url.includes('icloud.com'))).toEqual([]);
+    expect(h().extensionRequests.filter((r) => r.url.includes('icloud.com'))).toEqual([]);
   });
 });

@@ -1,36 +1,37 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { feedText, HTML_ERROR_PAGE, photosOutage } from '../fixtures/status/feeds';
-import { launchExtension, type Harness } from './harness';
+import { describeInBrowsers, waitFor } from './extension-under-test';
 import { pollNow, serveFeed } from './status-helpers';
 
-describe('the badge follows Apple status', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launchExtension();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+describeInBrowsers('the badge follows Apple status', (ext) => {
+  const badgeText = (text: string) =>
+    waitFor(
+      () => ext().badge(),
+      (badge) => badge.text === text,
+      { what: `the badge to read "${text}"` },
+    );
 
   it('shows ! with a tooltip naming iCloud Photos during an ongoing Photos outage', async () => {
-    serveFeed(h, feedText(photosOutage('ongoing')));
-    expect((await pollNow(h)).consecutiveFailures).toBe(0);
-    await expect.poll(async () => (await h.badge()).text, { timeout: 10_000 }).toBe('!');
-    const { title } = await h.badge();
+    serveFeed(ext(), feedText(photosOutage('ongoing')));
+    expect((await pollNow(ext())).consecutiveFailures).toBe(0);
+    const { title } = await badgeText('!');
     expect(title, title).toContain('iCloud Photos');
   });
 
   it('clears once Apple reports the outage resolved', async () => {
-    serveFeed(h, feedText(photosOutage('resolved')));
-    expect((await pollNow(h)).consecutiveFailures).toBe(0);
-    await expect.poll(async () => (await h.badge()).text, { timeout: 10_000 }).toBe('');
+    serveFeed(ext(), feedText(photosOutage('ongoing')));
+    await pollNow(ext());
+    await badgeText('!');
+    serveFeed(ext(), feedText(photosOutage('resolved')));
+    expect((await pollNow(ext())).consecutiveFailures).toBe(0);
+    await badgeText('');
   });
 
   it('shows ? after three HTML error pages in a row', async () => {
-    serveFeed(h, HTML_ERROR_PAGE, 200, 'text/html');
+    serveFeed(ext(), HTML_ERROR_PAGE, 200, 'text/html');
     let failures = 0;
-    for (let i = 0; i < 3; i++) failures = (await pollNow(h)).consecutiveFailures;
+    for (let i = 0; i < 3; i++) failures = (await pollNow(ext())).consecutiveFailures;
     expect(failures).toBeGreaterThanOrEqual(3);
-    await expect.poll(async () => (await h.badge()).text, { timeout: 10_000 }).toBe('?');
+    await badgeText('?');
   });
 });
