@@ -6,7 +6,7 @@
  */
 import { uploadFromJobs, type UploadJobs } from '@/lib/readings/photos-upload';
 import type { PhotosState, UploadProgress } from '@/lib/readings/types';
-import { PHOTOS_VIEWS, ROUTES } from '@/lib/icloud-routes';
+import { PHOTOS_ITEM_HASH, PHOTOS_VIEWS } from '@/lib/icloud-routes';
 import { isReadable, labelAround, plainSpaces, textNodesMatching, textOf, unquoted } from './page-text';
 import { meterValues, progressElements } from './read-meter';
 import {
@@ -38,7 +38,7 @@ export interface HeardFromApple {
 
 export function photosView(hash: string): string | null {
   const first = hash.replace(/^#\/?/, '').split(/[/?]/)[0]?.toLowerCase() ?? '';
-  if (ROUTES.photosItemHash.test(first)) return 'photo';
+  if (PHOTOS_ITEM_HASH.test(first)) return 'photo';
   return Object.hasOwn(PHOTOS_VIEWS, first) ? PHOTOS_VIEWS[first]! : null;
 }
 

@@ -1,5 +1,5 @@
 import { ICLOUD_WEB_HOSTS, isIcloudWebUrl } from './hosts';
-import { PHOTOS_FRAME_FAMILY, ROUTES, SETTINGS_FRAME_FAMILY } from './icloud-routes';
+import { APP_FRAME_PATH, PHOTOS_FRAME_FAMILY, SETTINGS_FRAME_FAMILY, SETTINGS_PATH } from './icloud-routes';
 
 /**
  * Which part of iCloud.com a frame is. The content script runs in every frame of the iCloud.com
@@ -40,8 +40,8 @@ export function identifyLocation(
 
 /** The role from the path of a frame on an iCloud.com host. */
 export function roleFromPath(pathname: string, isTopFrame: boolean): FrameRole {
-  if (isTopFrame) return ROUTES.settingsPath.test(pathname) ? { kind: 'settings' } : { kind: 'shell' };
-  const app = ROUTES.appFramePath.exec(pathname)?.[1]?.toLowerCase();
+  if (isTopFrame) return SETTINGS_PATH.test(pathname) ? { kind: 'settings' } : { kind: 'shell' };
+  const app = APP_FRAME_PATH.exec(pathname)?.[1]?.toLowerCase();
   if (!app) return { kind: 'none' };
   if (app.startsWith(PHOTOS_FRAME_FAMILY)) return { kind: 'photos' };
   if (app.startsWith(SETTINGS_FRAME_FAMILY)) return { kind: 'settings' };

@@ -9,16 +9,15 @@
 /** The account settings page, where Apple shows the storage plan and its use. */
 export const ICLOUD_SETTINGS_URL = 'https://www.icloud.com/settings/';
 
-export const ROUTES = {
-  /** An app's frame inside the shell: `/applications/<name>/current/<locale>/index.html`. */
-  appFramePath: /^\/applications\/([a-z0-9-]+)\//i,
-  /** The shell's account settings view (top frame). */
-  settingsPath: /^\/settings(?:\/|$)/i,
-  /** App frame names carry a version (`photos3`, `mail2`): the family is the name without it. */
-  appFrameVersion: /\d+$/,
-  /** A photo opened in the Photos app: `#/i,pz,<UUID>,0/`. */
-  photosItemHash: /^i,/i,
-} as const;
+// One export per pattern, so a script that needs one carries only that one.
+/** An app's frame inside the shell: `/applications/<name>/current/<locale>/index.html`. */
+export const APP_FRAME_PATH = /^\/applications\/([a-z0-9-]+)\//i;
+/** The shell's account settings view (top frame). */
+export const SETTINGS_PATH = /^\/settings(?:\/|$)/i;
+/** App frame names carry a version (`photos3`, `mail2`): the family is the name without it. */
+export const APP_FRAME_VERSION = /\d+$/;
+/** A photo opened in the Photos app: `#/i,pz,<UUID>,0/`. */
+export const PHOTOS_ITEM_HASH = /^i,/i;
 
 /** App frame families (the frame name without its version) with a role of their own. */
 export const PHOTOS_FRAME_FAMILY = 'photos';

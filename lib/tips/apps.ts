@@ -3,7 +3,7 @@
  * route; an app frame from its path segment (`/applications/<name>/…`). The routes themselves are
  * page knowledge (../icloud-routes.ts).
  */
-import { FRAME_FAMILIES, ROUTES, SHELL_ROUTES } from '../icloud-routes';
+import { APP_FRAME_VERSION, FRAME_FAMILIES, SHELL_ROUTES } from '../icloud-routes';
 
 export type IcloudApp = 'photos' | 'mail' | 'drive' | 'notes' | 'settings' | 'other';
 
@@ -23,5 +23,5 @@ export function appFromShellPath(pathname: string): IcloudApp {
 
 /** App frame names carry a version (`photos3`, `mail2`); the family is what counts. */
 export function appFromFrameName(name: string): IcloudApp {
-  return known(FRAME_FAMILIES, name.toLowerCase().replace(ROUTES.appFrameVersion, '')) ?? 'other';
+  return known(FRAME_FAMILIES, name.toLowerCase().replace(APP_FRAME_VERSION, '')) ?? 'other';
 }

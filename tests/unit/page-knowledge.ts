@@ -113,7 +113,7 @@ export const SIGNATURE_FIXTURES: Record<string, string[]> = {
 
 /** An entry of lib/icloud-routes.ts → addresses it must match, and addresses it must not. */
 export const ROUTE_URLS: Record<string, { matches: string[]; not: string[] }> = {
-  'ROUTES.appFramePath': {
+  APP_FRAME_PATH: {
     matches: [
       '/applications/photos3/current/en-us/index.html',
       '/applications/mail2/current/en-us/index.html',
@@ -121,9 +121,9 @@ export const ROUTE_URLS: Record<string, { matches: string[]; not: string[] }> = 
     ],
     not: ['/photos/', '/system/blank.html', '/applications'],
   },
-  'ROUTES.settingsPath': { matches: ['/settings/', '/settings'], not: ['/settingsx/', '/photos/'] },
-  'ROUTES.appFrameVersion': { matches: ['photos3', 'mail2'], not: ['iclouddrive', 'notes'] },
-  'ROUTES.photosItemHash': {
+  SETTINGS_PATH: { matches: ['/settings/', '/settings'], not: ['/settingsx/', '/photos/'] },
+  APP_FRAME_VERSION: { matches: ['photos3', 'mail2'], not: ['iclouddrive', 'notes'] },
+  PHOTOS_ITEM_HASH: {
     matches: ['i,pz,1F2E3D4C-0000-4A6B-8C9D-0123456789AB,0'],
     not: ['recents', 'albums', 'icons'],
   },

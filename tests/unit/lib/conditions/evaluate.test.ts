@@ -391,7 +391,7 @@ describe('evaluateConditions', () => {
         const c = find(i, 'upload-refused')!;
         expect(c.sentence).toBe('Apple refused a Photos upload and did not say why.');
         expect(c.badge).toEqual({ text: 'UP!', colour: 'amber' });
-        expect(c.facts).toEqual({ refusedFor: 'unknown', refusedStatus: 500 });
+        expect(c.facts).toEqual({ refusedFor: 'unknown', refusedStatus: 500, seenOn: 'icloud.com' });
         expect(ids(i)).not.toContain('upload-blocked');
       }
     });

@@ -98,9 +98,11 @@ describe('background: page reports', () => {
       locale: null,
       readAt: now,
     };
+    // Apple's words on its own storage view: the settings page may give a flag.
+    const settings = { ...shell, url: 'https://www.icloud.com/settings/' };
     await handleContentMessage(
-      { v: 1, type: 'page-report', role: 'shell', storage: banner, photos: null },
-      shell,
+      { v: 1, type: 'page-report', role: 'settings', storage: banner, photos: null },
+      settings,
     );
     expect(await storageReadingItem.getValue()).toMatchObject({
       usedBytes: numbers.usedBytes,
