@@ -37,7 +37,8 @@ describe('the built extension in Chromium', () => {
   it('renders the popup', async () => {
     const popup = await h().openExtensionPage('popup');
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('Cloud Checkup');
-    expect(await popup.getByRole('heading', { name: 'iCloud storage' }).isVisible()).toBe(true);
+    // The cards come with the stored data, after the first paint.
+    await popup.getByRole('heading', { name: 'iCloud storage', exact: true }).waitFor();
     await popup.close();
   });
 

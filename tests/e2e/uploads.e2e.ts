@@ -56,7 +56,7 @@ describe('Photos uploads on the web, heard from Apple’s answers, in Chromium',
     const page = await h.context.newPage();
     await page.goto('https://www.icloud.com/readers/upload/');
     const upload = () => stored<PhotosState>(h, 'photosState').then((s) => s?.upload);
-    await expect.poll(upload, { timeout: 20_000 }).toMatchObject({ percent: 40, done: 0, total: 1 });
+    await expect.poll(upload, { timeout: 60_000 }).toMatchObject({ percent: 40, done: 0, total: 1 });
     const first = (await upload())!.lastProgressAt;
     // Apple keeps answering 40 %: the time it last moved stays, and the stall window passes.
     await expect.poll(async () => (await h.badge()).text, { timeout: 150_000, interval: 2000 }).toBe('…');
