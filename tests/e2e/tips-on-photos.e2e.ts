@@ -35,8 +35,9 @@ describeInBrowsers('tips on iCloud Photos', (ext) => {
         what: 'the tip’s sentence about storage',
       },
     );
-    // The fixes come from the guides ranked for full storage.
-    expect(await page.count('cloud-checkup-tip >>> ul[aria-label="Fixes"] button')).toBeGreaterThan(0);
+    // The one primary action is the best fix ranked for full storage.
+    expect(await page.count('cloud-checkup-tip >>> .actions button.primary')).toBe(1);
+    expect(await page.text('cloud-checkup-tip >>> .actions button.primary')).not.toBe('Open guide');
     // Never more than one tip, though the Photos frame runs the content script too.
     expect(await page.evaluate(() => document.querySelectorAll('cloud-checkup-tip').length)).toBe(1);
     expect(
