@@ -2,8 +2,8 @@
  * Apple's answers to the Photos web app's uploads (the account's `photosupload` host, see the
  * facts file): createUploadUrl says how many files a batch has, putAsset how Apple took each file,
  * uploadStatus how far each accepted file has got. Every answer comes from the page as `unknown`
- * and is checked here before it becomes a domain value; an answer that does not make sense says
- * nothing. Together they tell "uploading", "stalled" (progress that stops moving, judged by the
+ * and is checked (content/apple-answers.ts) before it becomes one of these values; an answer that
+ * does not make sense says nothing. Together they tell "uploading", "stalled" (progress that stops moving, judged by the
  * conditions) and "refused", ahead of any progress bar on the page.
  */
 import type { UploadProgress } from './types';
@@ -20,62 +20,12 @@ export type FileOutcome =
   /** Any other status: refused; `quota` only when the answer names a quota error. */
   | { kind: 'refused'; status: number; quota: boolean };
 
+const MAX_FILES = 10_000;
+
 export type UploadAnswer =
   | { step: 'createUploadUrl'; files: number }
   | { step: 'putAsset'; files: FileOutcome[] }
   | { step: 'uploadStatus'; progress: Record<string, number> };
-
-const MAX_FILES = 10_000;
-const JOB_ID = /^[\w.:-]{1,200}$/;
-/** The error codes Apple's services use for "over quota"; a code, never free text. */
-const QUOTA_CODES: readonly unknown[] = ['QUOTA_EXCEEDED'];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isStatus(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599;
-}
-
-function outcomeOf(entry: unknown): FileOutcome | null {
-  if (!isRecord(entry) || !isRecord(entry.response) || !isStatus(entry.response.status)) return null;
-  const { response } = entry;
-  const status = response.status as number;
-  if (status === 200) {
-    const jobId = entry.uploadJobId;
-    return typeof jobId === 'string' && JOB_ID.test(jobId) ? { kind: 'accepted', jobId } : null;
-  }
-  if (status === 409) return { kind: 'duplicate' };
-  const quota = QUOTA_CODES.includes(response.errorCode) || QUOTA_CODES.includes(response.serverErrorCode);
-  if (response.isRetryable === true && !quota) return { kind: 'retrying' };
-  return { kind: 'refused', status, quota };
-}
-
-/** One answer of the upload steps, from its HTTP status and parsed body; null when it says nothing. */
-export function readUploadAnswer(step: UploadStep, status: number, body: unknown): UploadAnswer | null {
-  if (status !== 200) return null;
-  if (step === 'createUploadUrl') {
-    if (!isRecord(body) || !isRecord(body.uploadUrls)) return null;
-    const files = Object.keys(body.uploadUrls).length;
-    return files > 0 && files <= MAX_FILES ? { step, files } : null;
-  }
-  if (step === 'putAsset') {
-    if (!Array.isArray(body) || body.length === 0 || body.length > MAX_FILES) return null;
-    const files = body.map(outcomeOf);
-    // One entry that makes no sense and the whole answer is not understood.
-    return files.every((f): f is FileOutcome => f !== null) ? { step, files } : null;
-  }
-  if (!isRecord(body)) return null;
-  const progress: Record<string, number> = {};
-  for (const [jobId, job] of Object.entries(body)) {
-    // An unknown job answers `{ errorCode: 404 }`: it says nothing about progress.
-    if (!JOB_ID.test(jobId) || !isRecord(job)) continue;
-    const { progress: p } = job;
-    if (typeof p === 'number' && Number.isFinite(p) && p >= 0 && p <= 100) progress[jobId] = p;
-  }
-  return Object.keys(progress).length > 0 ? { step, progress } : null;
-}
 
 /** What the upload answers of one page have said so far. */
 export interface UploadJobs {
