@@ -2,8 +2,8 @@
  * Validators for the status values kept in storage.local: they cross a storage boundary (older
  * versions, damage), so they are `unknown` until checked here. Damage reads as "no snapshot".
  */
-import type { EventKind, EventPhase, PollRecord, ServiceState, StatusSnapshot } from './types';
-import { EMPTY_POLL_RECORD } from './types';
+import type { EventKind, EventPhase, FeedErrorCode, PollRecord, ServiceState, StatusSnapshot } from './types';
+import { EMPTY_POLL_RECORD, FEED_ERROR_CODES } from './types';
 import { isRecord } from '../is-record';
 
 const KINDS: readonly EventKind[] = [
@@ -60,5 +60,8 @@ export function readStoredPollRecord(value: unknown): PollRecord {
     consecutiveFailures:
       typeof failures === 'number' && Number.isInteger(failures) && failures >= 0 ? failures : 0,
     lastError: typeof value.lastError === 'string' ? value.lastError : null,
+    ...(FEED_ERROR_CODES.includes(value.lastErrorCode as FeedErrorCode)
+      ? { lastErrorCode: value.lastErrorCode as FeedErrorCode }
+      : {}),
   };
 }

@@ -91,9 +91,16 @@ export function browsersUnderTest(): BrowserName[] {
   return (Object.keys(BROWSER_PATHS) as BrowserName[]).filter((name) => existsSync(BROWSER_PATHS[name]));
 }
 
-export async function launch(browser: BrowserName): Promise<ExtensionUnderTest> {
+export interface LaunchOptions {
+  /** Extra Firefox prefs for this launch (for example a short event-page idle timeout). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
+}
+
+export async function launch(browser: BrowserName, options: LaunchOptions = {}): Promise<ExtensionUnderTest> {
   if (browser === 'chromium') return (await import('./launch-chromium')).launchChromiumExtension();
-  if (browser === 'firefox') return (await import('./launch-firefox')).launchFirefoxExtension();
+  if (browser === 'firefox') {
+    return (await import('./launch-firefox')).launchFirefoxExtension({ prefs: options.firefoxPrefs });
+  }
   throw new Error(`Unknown browser ${String(browser)}`);
 }
 
@@ -104,14 +111,14 @@ export async function launch(browser: BrowserName): Promise<ExtensionUnderTest> 
 export function describeInBrowsers(
   name: string,
   body: (ext: () => ExtensionUnderTest, browser: BrowserName) => void,
-  { only }: { only?: BrowserName[] } = {},
+  { only, ...options }: { only?: BrowserName[] } & LaunchOptions = {},
 ): void {
   for (const browser of browsersUnderTest()) {
     if (only && !only.includes(browser)) continue;
     describe(`${name} [${browser}]`, () => {
       let ext: ExtensionUnderTest | undefined;
       beforeAll(async () => {
-        ext = await launch(browser);
+        ext = await launch(browser, options);
       });
       afterAll(async () => {
         await ext?.close();
