@@ -50,6 +50,13 @@ export interface ExtensionUnderTest {
   badge(): Promise<Badge>;
   /** Runs `fn` with the extension's API (Chromium: the service worker; Firefox: an extension tab). */
   inExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Resolves once the extension's background has stopped, as the browser stops it when idle.
+   * Chromium: the service worker is stopped over the DevTools protocol. Firefox offers no way to
+   * stop an event page from outside, so this waits for Firefox to suspend it, which needs a short
+   * `extensions.background.idle.timeout` (see LaunchOptions.firefoxPrefs).
+   */
+  stopBackground(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -176,6 +176,19 @@ export async function launchFirefoxExtension(options: FirefoxOptions = {}): Prom
         title: await chrome.action.getTitle({}),
       })),
     inExtension,
+    async stopBackground() {
+      await waitFor(
+        () =>
+          inExtension(async () =>
+            (await chrome.runtime.getContexts({})).filter((c) => String(c.contextType) === 'BACKGROUND'),
+          ),
+        (running) => running.length === 0,
+        {
+          timeout: 30_000,
+          what: 'Firefox to suspend the event page (launch with a short extensions.background.idle.timeout)',
+        },
+      );
+    },
     async closeExtensionTab() {
       const open = extensionTab;
       extensionTab = undefined;
