@@ -57,6 +57,12 @@ export interface ExtensionUnderTest {
    * `extensions.background.idle.timeout` (see LaunchOptions.firefoxPrefs).
    */
   stopBackground(): Promise<void>;
+  /**
+   * Takes the running extension away from the pages already open, as disabling, reloading or
+   * updating it does. Chromium: `runtime.reload()` (the new copy is not injected into open tabs);
+   * Firefox: the temporary add-on is uninstalled over BiDi. Nothing of the extension is usable after.
+   */
+  unloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -42,6 +42,13 @@ export async function launchChromiumExtension(): Promise<ExtensionUnderTest> {
     },
     badge: () => h.badge(),
     inExtension: async (fn, arg) => (await h.worker()).evaluate(fn, arg as never),
+    unloadExtension: async () => {
+      const worker = await h.worker();
+      const closed = new Promise<void>((resolve) => worker.once('close', () => resolve()));
+      // The worker goes away mid-call: its answer never comes.
+      worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+      await closed;
+    },
     stopBackground: async () => {
       // A tab's DevTools session sees the service workers of the browser's default partition, the
       // extension's among them, and can stop one by its version.

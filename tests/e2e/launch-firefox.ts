@@ -189,6 +189,11 @@ export async function launchFirefoxExtension(options: FirefoxOptions = {}): Prom
         },
       );
     },
+    async unloadExtension() {
+      // Its own tab closes with it.
+      extensionTab = undefined;
+      await browser.uninstallExtension(addonId);
+    },
     async closeExtensionTab() {
       const open = extensionTab;
       extensionTab = undefined;
