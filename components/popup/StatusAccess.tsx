@@ -24,8 +24,8 @@ export function StatusAccess({ conditions, onAllow }: Props) {
     );
   };
   return (
-    <section class="cc-card cc-status-access" aria-label="Access to Apple's status">
-      <p>To see outages, Cloud Checkup needs your permission to read Apple's System Status page.</p>
+    // The headline already says why; one button, so the popup still fits its box.
+    <section class="cc-status-access" aria-label="Access to Apple's status">
       <button type="button" class="cc-primary" onClick={allow}>
         Allow reading Apple's status
       </button>
