@@ -7,7 +7,8 @@ import type { QuotaFlags, StorageReading } from './types';
 import { isRecord } from '../is-record';
 
 const MAX_BYTES = 2 ** 60;
-const MEDIA_KEY = /^[a-z0-9_-]{1,40}$/i;
+/** The shape of Apple's usage category keys (`photos`, `backup`, …); anything else is dropped. */
+export const MEDIA_KEY = /^[a-z0-9_-]{1,40}$/i;
 
 export function isByteCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_BYTES;
