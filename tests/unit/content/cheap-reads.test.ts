@@ -138,6 +138,9 @@ describe('runReaders on a busy page', () => {
 
     meter.textContent = 'iCloud Storage: 3 GB of 5 GB used';
     await vi.advanceTimersByTimeAsync(20_000);
-    expect(send.mock.calls.map(([reading]) => reading.storage?.usedBytes)).toEqual([Math.round(4.9 * GB), 3 * GB]);
+    expect(send.mock.calls.map(([reading]) => reading.storage?.usedBytes)).toEqual([
+      Math.round(4.9 * GB),
+      3 * GB,
+    ]);
   });
 });
