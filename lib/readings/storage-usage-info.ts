@@ -1,5 +1,5 @@
 /**
- * Reads the body of Apple's `storageUsageInfo` response (see the facts file) into a StorageReading.
+ * Reads the body of Apple's `storageUsageInfo` response (as the page receives it) into a StorageReading.
  * The body comes from the page: every field is checked, and a body that does not make sense gives
  * null, never a half reading.
  */
