@@ -34,7 +34,7 @@ export function statusUnknown({ snapshot, poll, settings, now }: ConditionInput)
   if (!snapshot && poll.consecutiveFailures === 0 && poll.lastSuccessAt === null) return null;
   const failing = poll.consecutiveFailures >= FAILED_POLLS_FOR_UNKNOWN;
   const dataAgeMs = snapshot ? ageOf(snapshot.fetchedAt, now) : null;
-  // Too old to trust: the status engineer's "expired" (2 h, or longer with a slow poll interval),
+  // Too old to trust: lib/status/freshness's "expired" (2 h, or longer with a slow poll interval),
   // the same point at which the popup shows watched services as unknown.
   const tooOld = snapshot !== null && snapshotFreshness(snapshot, now, settings.pollIntervalMinutes).expired;
 
