@@ -34,18 +34,17 @@ export default defineConfig({
       wxt.config.imports.imports = [];
       wxt.config.imports.dirs = [];
     },
-    // The content scripts and the readers' script they load run on every iCloud.com frame within
-    // a 10 KB budget (the tips controller, in the top frame, is built the same way). They only use
-    // promise-based APIs that Chrome MV3 and Firefox give content scripts natively, so their
-    // `wxt/browser` is the browser's own object, looked up on first use (content/lazy-browser.ts),
-    // instead of webextension-polyfill (3 KB gzipped). The extension pages (popup, options,
+    // The content scripts and the role scripts they load run on iCloud.com frames within a 10 KB
+    // budget per frame. They only use promise-based APIs that Chrome MV3 and Firefox give content
+    // scripts natively, so their `wxt/browser` is the browser's own object, looked up on first use
+    // (content/lazy-browser.ts), instead of webextension-polyfill (3 KB gzipped). The extension pages (popup, options,
     // guide) only call promise-based APIs too and listen for no messages, so they use the same
     // object: the popup keeps within its size budget. The background keeps the polyfill: its
     // message listeners answer by returning a promise, which Chrome's own API does not carry.
     'vite:build:extendConfig': (entrypoints, config) => {
       const onEveryFrame = (entry: (typeof entrypoints)[number]) =>
         entry.type === 'content-script' ||
-        ['icloud-start', 'icloud-readers', 'icloud-tips'].includes(entry.name);
+        ['icloud-start', 'icloud-top', 'icloud-photos', 'icloud-storage-view'].includes(entry.name);
       const isPage = (entry: (typeof entrypoints)[number]) =>
         ['popup', 'options', 'unlisted-page'].includes(entry.type);
       if (!entrypoints.every(onEveryFrame) && !entrypoints.every(isPage)) return;
@@ -79,11 +78,11 @@ export default defineConfig({
     optional_permissions: ['notifications'],
     host_permissions: [STATUS_FEED_HOST_PERMISSION],
     action: { default_title: 'Cloud Checkup' },
-    // Loaded by the content script on demand (content/load-script.ts): the readers once a frame
-    // has loaded, the tips controller in the top frame, the tip card only when a tip is shown.
+    // Loaded by the content script on demand (content/role-scripts.ts): each frame role's script
+    // once the frame has loaded, the tip card only when a tip is shown.
     web_accessible_resources: [
       {
-        resources: ['icloud-readers.js', 'icloud-tips.js', 'tip-ui.js'],
+        resources: ['icloud-top.js', 'icloud-photos.js', 'icloud-storage-view.js', 'tip-ui.js'],
         matches: [...ICLOUD_WEB_MATCHES],
       },
     ],

@@ -18,9 +18,10 @@ export interface Selector {
 }
 export type Phrases = Record<Lang, Phrase>;
 
+/** The shell's app iframes (Photos, Mail …), named by data-name (the tips' idea of the app in view). */
+export const APP_FRAME: Selector = { css: 'iframe.child-application[data-name]' };
+
 export const SELECTORS = {
-  /** The shell's app iframes (Photos, Mail …), named by data-name. */
-  appFrame: { css: 'iframe.child-application[data-name]' },
   /** Progress elements: upload progress in Photos, the storage meter in settings. */
   progress: {
     css: '[role="progressbar"],[role="meter"],progress,meter',
@@ -84,6 +85,10 @@ export const NETWORK = {
   cloudKitModify: {
     re: /^https:\/\/p\d+-ckdatabasews\.icloud\.com(?:\.cn)?\/database\/1\/[^?#]*\/records\/modify(?:[?#]|$)/,
   },
+  /** The Photos web app's upload steps (PHOTOS_UPLOAD below); the first group is the step. */
+  photosUpload: {
+    re: /^https:\/\/[a-z0-9-]+\.icloud\.com(?:\.cn)?\/(?:[^?#]*\/)?photosupload\/(createUploadUrl|putAsset|uploadStatus)(?:[?#]|$)/,
+  },
 } satisfies Record<string, Phrase>;
 
 /** CloudKit's `serverErrorCode` for a write refused for quota (for a record or the request). */
@@ -93,12 +98,9 @@ export const CLOUDKIT_QUOTA_CODE = 'QUOTA_EXCEEDED';
  * The Photos web app's uploads since August 2026, on the account's `photosupload` host (from the
  * setup answer's `webservices.photosupload.url`): createUploadUrl → the bytes to a content host →
  * putAsset (per-file results) → uploadStatus (progress per upload job). The old upload endpoint
- * answers 410 and is not watched. `url`'s first group is the step.
+ * answers 410 and is not watched. The steps' address is NETWORK.photosUpload.
  */
 export const PHOTOS_UPLOAD = {
-  url: {
-    re: /^https:\/\/[a-z0-9-]+\.icloud\.com(?:\.cn)?\/(?:[^?#]*\/)?photosupload\/(createUploadUrl|putAsset|uploadStatus)(?:[?#]|$)/,
-  },
   /** A putAsset file status: Apple took the file (and gave it an upload job). */
   accepted: 200,
   /** A putAsset file status: the library already has the file. */

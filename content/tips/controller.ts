@@ -1,12 +1,14 @@
 /**
  * Tips on iCloud.com, page side. Runs in the top frame only (one tip per page): asks the
  * background which tip applies to the app in view, loads the tip UI only when there is one, and
- * asks again when the extension's state changes or the person moves to another app.
+ * asks again when the extension's state changes or the person moves to another app. Everything
+ * ends when `signal` aborts, or at the next callback once the extension has gone
+ * (../background-channel.ts): the listener is removed and the tip taken off the page.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { IcloudApp } from '@/lib/tips/apps';
 import { TIP_MESSAGE_VERSION, parseTipsReply, type TipRequest, type TipView } from '@/lib/tips/messages';
+import { extensionAlive } from '../background-channel';
 import { GUIDE_OPEN_INTERVAL_MS, oncePer } from './guards';
 import { loadTipUi, type TipUi } from './lazy';
 
@@ -21,7 +23,11 @@ function send(request: TipRequest): Promise<unknown> {
   return browser.runtime.sendMessage(request).catch(() => null);
 }
 
-export function startTips(ctx: ContentScriptContext, currentApp: () => IcloudApp): TipController {
+export function startTips(
+  currentApp: () => IcloudApp,
+  signal: AbortSignal,
+  alive: () => boolean = extensionAlive,
+): TipController {
   let ui: TipUi | null = null;
   let shownKey: string | null = null;
   // The tip closed on this page: not drawn again here until what the background says changes.
@@ -59,8 +65,15 @@ export function startTips(ctx: ContentScriptContext, currentApp: () => IcloudApp
     },
   });
 
+  const gone = (): boolean => {
+    if (signal.aborted) return true;
+    if (alive()) return false;
+    stop();
+    return true;
+  };
+
   async function update() {
-    if (ctx.isInvalid) return;
+    if (gone()) return;
     const reply = parseTipsReply(
       await send({ v: TIP_MESSAGE_VERSION, type: 'tips-for-page', app: currentApp() }),
     );
@@ -71,14 +84,15 @@ export function startTips(ctx: ContentScriptContext, currentApp: () => IcloudApp
     if (key === closedKey) return hide();
     if (key === shownKey) return;
     ui ??= await loadTipUi();
-    if (!ui || ctx.isInvalid) return;
-    await ui.show(ctx, tip, actionsFor(tip));
+    if (!ui || gone()) return;
+    await ui.show(tip, actionsFor(tip));
     shownKey = key;
   }
 
   const refresh = () => {
     if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(() => {
+    if (gone()) return;
+    timer = window.setTimeout(() => {
       timer = undefined;
       void update().catch(hide);
     }, REFRESH_DELAY_MS);
@@ -87,11 +101,17 @@ export function startTips(ctx: ContentScriptContext, currentApp: () => IcloudApp
   const onStorageChanged = (_changes: unknown, area: string) => {
     if (area === 'local') refresh();
   };
-  browser.storage.onChanged.addListener(onStorageChanged);
-  ctx.onInvalidated(() => {
-    browser.storage.onChanged.removeListener(onStorageChanged);
+  const stop = (): void => {
+    if (timer !== undefined) clearTimeout(timer);
+    try {
+      browser.storage.onChanged.removeListener(onStorageChanged);
+    } catch {
+      // The extension's API is gone with it: the listener went too.
+    }
     hide();
-  });
+  };
+  browser.storage.onChanged.addListener(onStorageChanged);
+  signal.addEventListener('abort', stop);
 
   refresh();
   return { refresh };

@@ -3,11 +3,12 @@
  * no work for elements that cannot be storage, and an observer that stops at the first change.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { FrameRole } from '@/lib/frame-role';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { accessibleText } from '@/content/page-text';
+import { startPhotosFrame } from '@/content/photos-frame';
 import { readSignedIn } from '@/content/read-photos';
 import { progressElements, readStorageMeter } from '@/content/read-meter';
+import { storageViewReader } from '@/content/read-storage-view';
 import type { FrameReading } from '@/content/reporter';
 import { runReaders } from '@/content/run-readers';
 import { SELECTORS } from '@/content/signatures';
@@ -31,9 +32,12 @@ function countingWindow(url: string): { win: Window; callbacks: () => number } {
       });
     }
   }
-  const win = { location: new URL(url), document, MutationObserver: Counting } as unknown as {
-    top: unknown;
-  };
+  const win = Object.assign(new EventTarget(), {
+    location: new URL(url),
+    document,
+    MutationObserver: Counting,
+    setTimeout: (handler: () => void, ms?: number) => window.setTimeout(handler, ms),
+  }) as unknown as { top: unknown };
   win.top = win;
   return { win: win as unknown as Window, callbacks: () => count };
 }
@@ -116,17 +120,20 @@ describe('runReaders on a busy page', () => {
       selectors.push(css);
       return original.call(this, css);
     });
-    const send = vi.fn<(reading: FrameReading, role: FrameRole) => void>();
-    const ctx = new ContentScriptContext('icloud');
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
     const { win } = countingWindow(
       'https://www.icloud.com/applications/photos3/current/en-us/index.html?rootDomain=www',
     );
     (win as unknown as { top: unknown }).top = {};
-    runReaders(ctx, win, send, () => undefined);
+    const photos = startPhotosFrame(win, () => undefined);
     // The first read comes once the frame has loaded and is idle.
     await vi.waitFor(() => expect(send).toHaveBeenCalled());
-    ctx.abort();
-    expect(send.mock.calls[0]?.[0].photos?.upload).toMatchObject({ percent: 30, done: 3, total: 10 });
+    photos.stop();
+    expect((send.mock.calls[0]?.[0] as FrameReading).photos?.upload).toMatchObject({
+      percent: 30,
+      done: 3,
+      total: 10,
+    });
     expect(selectors.filter((css) => css === SELECTORS.progress.css)).toEqual([]);
     for (const css of PROGRESS_SELECTORS) expect(selectors.filter((s) => s === css)).toHaveLength(1);
   });
@@ -137,9 +144,8 @@ describe('runReaders on a busy page', () => {
     async () => {
       document.body.replaceChildren();
       const send = vi.fn();
-      const ctx = new ContentScriptContext('icloud');
       const { win, callbacks } = countingWindow('https://www.icloud.com/settings/');
-      runReaders(ctx, win, send, () => undefined);
+      const readers = runReaders(win, storageViewReader, send);
       // The observer starts with the first read, once the frame has loaded and is idle.
       await tick(20);
       const p = document.createElement('p');
@@ -155,7 +161,7 @@ describe('runReaders on a busy page', () => {
       expect(send.mock.calls[0]![0]).toMatchObject({ storage: { usedBytes: 4 * 2 ** 30 } });
       p.textContent = 'iCloud Storage: 4.5 GB of 5 GB used';
       await vi.waitFor(() => expect(callbacks()).toBe(2), { timeout: 1000 });
-      ctx.abort();
+      readers.stop();
     },
   );
 });
