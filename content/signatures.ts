@@ -177,6 +177,28 @@ export const FULL_PHRASES: Phrases = {
   'zh-hans': { re: /储存空间已满|存储空间已满/ },
 };
 
+/**
+ * Apple's storage-full sentence as one of its notices in Photos says it: the sentence begins with
+ * it ("Can’t upload 4 items. Your iCloud storage is full." — the second sentence), and it ends
+ * there or goes on after a comma. A sentence that only holds the words — a name Apple shows
+ * without quotes, "Delete Storage is full?", "Added 3 photos to Trip storage is full" — is not it.
+ */
+export const NOTICE_FULL_SENTENCES: Phrases = {
+  en: { re: /^(?:your )?(?:icloud )?storage (?:is )?full(?:\s*[,;:–—]|$)/i },
+  de: { re: /^(?:dein |ihr )?(?:icloud-?)?speicher(?:platz)? ist voll(?:\s*[,;:–—]|$)/i },
+  fr: { re: /^(?:votre )?stockage icloud est plein(?:\s*[,;:–—]|$)/i },
+  es: { re: /^(?:tu |su )?almacenamiento de icloud está lleno(?:\s*[,;:–—]|$)/i },
+  it: { re: /^(?:lo )?(?:spazio di )?archiviazione icloud è pieno(?:\s*[,;:–—]|$)/i },
+  ja: { re: /^(?:icloud ?)?ストレージがいっぱい(?:です)?(?:[、，,]|$)/i },
+  'zh-hans': { re: /^(?:icloud ?)?(?:储存|存储)空间已满(?:[，,]|$)/i },
+};
+
+/** Where one sentence of a notice ends. */
+export const SENTENCE_END: Phrase = { re: /[.!?。！？]+(?:\s+|$)|\n/ };
+
+/** Apple's notices are short: an element with more text than this is a region, not a notice. */
+export const MAX_NOTICE_CHARS = 400;
+
 export const ALMOST_FULL_PHRASES: Phrases = {
   en: { re: /storage is (?:almost|nearly) full/i },
   de: { re: /speicher(?:platz)? ist fast voll/i },
