@@ -87,9 +87,8 @@ async function round(context: BrowserContext, origin: string, world: string): Pr
     await photos.waitForFunction(
       () => (window as unknown as { mutationsDone: boolean }).mutationsDone,
       null,
-      {
-        timeout: 30_000,
-      },
+      // 10 s of mutations; a loaded machine stretches the page's timers.
+      { timeout: 90_000 },
     );
     await page.waitForTimeout(1500);
   });
