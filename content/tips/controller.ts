@@ -13,6 +13,8 @@ import { GUIDE_OPEN_INTERVAL_MS, oncePer } from './guards';
 import { loadTipUi, type TipUi } from './lazy';
 
 const REFRESH_DELAY_MS = 300;
+/** How often a shown card looks whether the extension is still there. */
+const ALIVE_CHECK_MS = 2000;
 
 export interface TipController {
   /** Asks again soon (coalesced): call after a navigation inside iCloud.com. */
@@ -36,9 +38,14 @@ export function startTips(
   // Whatever asks (a person, or a page script that got past the card's checks), one guide at a time.
   const mayOpenGuide = oncePer(GUIDE_OPEN_INTERVAL_MS);
 
+  // While a card is on the page, whether the extension is still there is looked at now and then:
+  // nothing else would call back into this script after a disable or reload, and the card must go.
+  let aliveCheck: number | undefined;
   const hide = () => {
     ui?.hide();
     shownKey = null;
+    window.clearInterval(aliveCheck);
+    aliveCheck = undefined;
   };
 
   const actionsFor = (tip: TipView) => ({
@@ -87,6 +94,7 @@ export function startTips(
     if (!ui || gone()) return;
     await ui.show(tip, actionsFor(tip));
     shownKey = key;
+    aliveCheck ??= window.setInterval(gone, ALIVE_CHECK_MS);
   }
 
   const refresh = () => {
