@@ -27,7 +27,7 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       const onEveryFrame = (entry: (typeof entrypoints)[number]) =>
         entry.type === 'content-script' ||
-        ['icloud-start', 'icloud-readers', 'icloud-tips'].includes(entry.name);
+        ['icloud-start', 'icloud-top', 'icloud-photos', 'icloud-storage-view'].includes(entry.name);
       const isPage = (entry: (typeof entrypoints)[number]) =>
         ['popup', 'options', 'unlisted-page'].includes(entry.type);
       if (!entrypoints.every(onEveryFrame) && !entrypoints.every(isPage)) return;
@@ -61,11 +61,11 @@ export default defineConfig({
     optional_permissions: ['notifications'],
     host_permissions: [STATUS_FEED_HOST_PERMISSION],
     action: { default_title: 'Cloud Checkup' },
-    // Loaded by the content script on demand (content/load-script.ts): the readers once a frame
-    // has loaded, the tips controller in the top frame, the tip card only when a tip is shown.
+    // Loaded by the content script on demand (content/role-scripts.ts): each frame role's script
+    // once the frame has loaded, the tip card only when a tip is shown.
     web_accessible_resources: [
       {
-        resources: ['icloud-readers.js', 'icloud-tips.js', 'tip-ui.js'],
+        resources: ['icloud-top.js', 'icloud-photos.js', 'icloud-storage-view.js', 'tip-ui.js'],
         matches: [...ICLOUD_WEB_MATCHES],
       },
     ],

@@ -4,7 +4,7 @@
  * and every field is `unknown` until looked at. An answer that does not make sense says nothing.
  */
 import type { FileOutcome, UploadAnswer, UploadStep } from '@/lib/readings/photos-upload';
-import { CLOUDKIT_QUOTA_CODE, PHOTOS_UPLOAD } from './signatures';
+import { CLOUDKIT_QUOTA_CODE, NETWORK, PHOTOS_UPLOAD } from './signatures';
 
 const MAX_FILES = 10_000;
 const JOB_ID = /^[\w.:-]{1,200}$/;
@@ -51,7 +51,7 @@ function outcomeOf(entry: unknown): FileOutcome | null {
 
 /** The upload step a URL is, or null. */
 export function uploadStepOf(url: string): UploadStep | null {
-  return (PHOTOS_UPLOAD.url.re.exec(url)?.[1] as UploadStep | undefined) ?? null;
+  return (NETWORK.photosUpload.re.exec(url)?.[1] as UploadStep | undefined) ?? null;
 }
 
 /** One answer of the upload steps, from its HTTP status and parsed body; null when it says nothing. */

@@ -1,47 +1,59 @@
 /**
  * What runs at document_start in an iCloud.com frame (entrypoints/icloud-start.ts): decide whether
  * the frame is one of ours (if not, nothing starts), join the network listener's channel before
- * the page's scripts run, and keep what it hears until the readers start — once the frame has
- * loaded and is idle, from their own script, so nothing of theirs is parsed or run while the page
- * loads. It uses no extension API: the browser sets those up in a frame on first use, and that
- * first use now comes after load.
+ * the page's scripts run, and keep what it hears until the frame has loaded and is idle. Then it
+ * sends Apple's storage answers to the background (./storage-answer.ts) and starts the one script
+ * the frame's role loads (./role-scripts.ts), which gets the rest of what was heard. It uses no
+ * extension API before that: the browser sets those up in a frame on first use, and that first
+ * use comes after load.
  *
- * A frame that reads nothing of its page and shows no tips (Mail, Drive, Notes … see
- * lib/readings/evidence.ts) loads the readers only when Apple has answered one of the page's own
- * requests: until then it costs nothing beyond this script.
+ * A frame that shows people's content (Mail, Drive, Notes …) loads no script: it costs nothing
+ * beyond this one, and wakes only when Apple answers one of the page's own requests.
  */
 import { afterLoadWhenIdle } from './after-load';
 import { identifyLocation, type FrameRole } from '@/lib/frame-role';
-import { readsPageText } from '@/lib/readings/evidence';
-import { createNetworkFeed, joinNetworkChannel, type ObservationListener } from './network-channel';
+import { createNetworkFeed, joinNetworkChannel } from './network-channel';
+import { roleScriptFor, type Network, type RoleScriptName } from './role-scripts';
+import { sendStorageAnswer, storageAnswerMessage } from './storage-answer';
 
-export type StartReaders = (network: (listener: ObservationListener) => void) => Promise<void> | void;
+/** Starts the role's script with the observations meant for it. */
+export type StartRoleScript = (script: RoleScriptName, network: Network) => Promise<unknown> | void;
 
-export function startFrame(win: Window, startReaders: StartReaders): FrameRole {
-  const role = identifyLocation(win.location, win.top === win);
+export function startFrame(win: Window, startScript: StartRoleScript): FrameRole {
+  const top = win.top === win;
+  const role = identifyLocation(win.location, top);
+  const { kind } = role;
   // Frames that are none of ours: no listener, no timer, no message.
-  if (role.kind === 'none') return role;
-  const feed = createNetworkFeed();
+  if (kind === 'none') return role;
+  const script = roleScriptFor(kind, top);
+  const heard = createNetworkFeed();
   let started = false;
   const start = (): void => {
     if (started) return;
     started = true;
     afterLoadWhenIdle(win, () => {
-      // A content script never throws into the page: readers that cannot load read nothing.
-      void Promise.resolve()
-        .then(() => startReaders(feed.subscribe))
-        .catch(() => undefined);
+      const forScript = createNetworkFeed();
+      heard.subscribe((detail, at) => {
+        const answer = storageAnswerMessage(kind, detail, at);
+        if (answer) sendStorageAnswer(answer, win);
+        else if (answer === undefined) forScript.push(detail, at);
+      });
+      // A content script never throws into the page: a script that cannot load reads nothing.
+      if (script)
+        void Promise.resolve()
+          .then(() => startScript(script, forScript.subscribe))
+          .catch(() => undefined);
     });
   };
   // For the document's life: the channel is the page's own DOM events, gone with the document.
   joinNetworkChannel(
     win.document,
     (target, type, handler) => target.addEventListener(type, handler),
-    (o) => {
-      feed.push(o);
+    (detail) => {
+      heard.push(detail);
       start();
     },
   );
-  if (readsPageText(role.kind) || win.top === win) start();
+  if (script) start();
   return role;
 }

@@ -91,9 +91,10 @@ export function createNetworkFeed(now: () => number = Date.now) {
   let waiting: { detail: string; at: number }[] = [];
   let listener: ObservationListener | null = null;
   return {
-    push: (detail: string): void => {
-      if (listener) return listener(detail, now());
-      waiting.push({ detail, at: now() });
+    /** `at`: when it arrived (now, unless it waited elsewhere first). */
+    push: (detail: string, at = now()): void => {
+      if (listener) return listener(detail, at);
+      waiting.push({ detail, at });
       if (waiting.length > MAX_WAITING_OBSERVATIONS) waiting.shift();
     },
     /** Replays what waited, in order, then passes on what comes (one listener). */

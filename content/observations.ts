@@ -7,8 +7,8 @@ import type { UploadAnswer, UploadStep } from '@/lib/readings/photos-upload';
 import { readUploadAnswer, refusesForQuota } from './apple-answers';
 import { MAX_OBSERVATION_CHARS } from './network-channel';
 
-export type NetworkObservation =
-  { kind: 'storage'; body: unknown } | { kind: 'quota' } | { kind: 'upload'; answer: UploadAnswer };
+/** Apple's storage answers are not among them: those go to the background (./storage-answer.ts). */
+export type NetworkObservation = { kind: 'quota' } | { kind: 'upload'; answer: UploadAnswer };
 
 const STEPS: readonly unknown[] = ['createUploadUrl', 'putAsset', 'uploadStatus'];
 
@@ -18,8 +18,6 @@ export function parseObservation(detail: unknown): NetworkObservation | null {
   try {
     const { kind, step, status, body } = (JSON.parse(detail) ?? {}) as Record<string, unknown>;
     if (typeof body !== 'string' || typeof status !== 'number') return null;
-    if (kind === 'storage')
-      return status >= 200 && status < 300 ? { kind, body: JSON.parse(body) as unknown } : null;
     if (kind === 'cloudkit') return refusesForQuota(JSON.parse(body)) ? { kind: 'quota' } : null;
     if (kind === 'upload' && STEPS.includes(step)) {
       const answer = readUploadAnswer(step as UploadStep, status, JSON.parse(body));

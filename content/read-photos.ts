@@ -11,10 +11,13 @@ import { isReadable, labelAround, plainSpaces, textNodesMatching, textOf, unquot
 import { meterValues, progressElements } from './read-meter';
 import {
   FULL_PHRASES,
+  MAX_NOTICE_CHARS,
   matchesAny,
+  NOTICE_FULL_SENTENCES,
   occursIn,
   PERCENT,
   SELECTORS,
+  SENTENCE_END,
   SIGN_IN_PHRASES,
   SIGNED_OUT_PHRASES,
   UPLOAD_COUNT,
@@ -100,14 +103,55 @@ export function readUpload(
   return null;
 }
 
+/**
+ * Whether the text is inside one of Apple's notices (an alert, a dialog, a status line): the
+ * nearest such element, and short, as a notice is (a live region around the library is not one).
+ */
 function inNotice(node: Text): boolean {
-  return !!node.parentElement?.closest(SELECTORS.photosNotices.css);
+  const notice = node.parentElement?.closest(SELECTORS.photosNotices.css);
+  return !!notice && textOf(notice, MAX_NOTICE_CHARS + 1).length <= MAX_NOTICE_CHARS;
 }
 
-/** Apple's storage-full words in one of its notices (an alert, a dialog, a status line). */
+/** Inline elements: a name shown in one (`Delete <b>Trip</b>?`) is part of its parent's line. */
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'EM',
+  'I',
+  'MARK',
+  'Q',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'U',
+]);
+
+/** The line a text node is part of: the text of its nearest element that is not inline. */
+function lineOf(node: Text): string {
+  let element = node.parentElement;
+  while (element?.parentElement && INLINE.has(element.tagName)) element = element.parentElement;
+  return element ? textOf(element, MAX_NOTICE_CHARS + 1) : '';
+}
+
+/**
+ * Apple's storage-full sentence in one of its notices: a sentence of the notice's line that
+ * begins with it (NOTICE_FULL_SENTENCES), once what the line quotes is left out. The words inside
+ * a name Apple shows, quoted or not, and a line outside a notice, are not Apple's word.
+ */
 export function readQuotaNotice(root: Element, all = root.textContent ?? ''): boolean {
   if (!occursIn(FULL_PHRASES, all)) return false;
-  return textNodesMatching(root, (t) => !!matchesAny(FULL_PHRASES, unquoted(t))).some(inNotice);
+  return textNodesMatching(root, (t) => !!matchesAny(FULL_PHRASES, unquoted(t))).some(
+    (node) =>
+      inNotice(node) &&
+      unquoted(lineOf(node))
+        .split(SENTENCE_END.re)
+        .some((sentence) => !!matchesAny(NOTICE_FULL_SENTENCES, sentence.trim())),
+  );
 }
 
 function sameProgress(a: Progress, b: Progress): boolean {

@@ -1,10 +1,10 @@
 /**
  * WXT's content script context (teardown of listeners and timers when the extension is updated or
- * removed), without its "a newer copy started" signal. That signal is a DOM event whose name any
- * page script can build (the extension's id is no secret), so the page could switch the readers
- * off with one `CustomEvent`. A copy left behind by an update finds its extension API gone instead
- * (`isValid` checks it) and stops at its next read; no copy is ever started twice in a frame, as
- * the document_start script starts the readers once.
+ * removed), without its "a newer copy started" signal, for the tip card's shadow-root UI (the
+ * readers and the tips use none: ../content/background-channel.ts). That signal is a DOM event
+ * whose name any page script can build (the extension's id is no secret), so the page could take
+ * the card down with one `CustomEvent`. A copy left behind by an update finds its extension API
+ * gone instead (`isValid` checks it); the tips controller then takes the card off the page.
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 

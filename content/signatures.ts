@@ -18,9 +18,10 @@ export interface Selector {
 }
 export type Phrases = Record<Lang, Phrase>;
 
+/** The shell's app iframes (Photos, Mail …), named by data-name (the tips' idea of the app in view). */
+export const APP_FRAME: Selector = { css: 'iframe.child-application[data-name]' };
+
 export const SELECTORS = {
-  /** The shell's app iframes (Photos, Mail …), named by data-name. */
-  appFrame: { css: 'iframe.child-application[data-name]' },
   /** Progress elements: upload progress in Photos, the storage meter in settings. */
   progress: {
     css: '[role="progressbar"],[role="meter"],progress,meter',
@@ -84,6 +85,10 @@ export const NETWORK = {
   cloudKitModify: {
     re: /^https:\/\/p\d+-ckdatabasews\.icloud\.com(?:\.cn)?\/database\/1\/[^?#]*\/records\/modify(?:[?#]|$)/,
   },
+  /** The Photos web app's upload steps (PHOTOS_UPLOAD below); the first group is the step. */
+  photosUpload: {
+    re: /^https:\/\/[a-z0-9-]+\.icloud\.com(?:\.cn)?\/(?:[^?#]*\/)?photosupload\/(createUploadUrl|putAsset|uploadStatus)(?:[?#]|$)/,
+  },
 } satisfies Record<string, Phrase>;
 
 /** CloudKit's `serverErrorCode` for a write refused for quota (for a record or the request). */
@@ -93,12 +98,9 @@ export const CLOUDKIT_QUOTA_CODE = 'QUOTA_EXCEEDED';
  * The Photos web app's uploads since August 2026, on the account's `photosupload` host (from the
  * setup answer's `webservices.photosupload.url`): createUploadUrl → the bytes to a content host →
  * putAsset (per-file results) → uploadStatus (progress per upload job). The old upload endpoint
- * answers 410 and is not watched. `url`'s first group is the step.
+ * answers 410 and is not watched. The steps' address is NETWORK.photosUpload.
  */
 export const PHOTOS_UPLOAD = {
-  url: {
-    re: /^https:\/\/[a-z0-9-]+\.icloud\.com(?:\.cn)?\/(?:[^?#]*\/)?photosupload\/(createUploadUrl|putAsset|uploadStatus)(?:[?#]|$)/,
-  },
   /** A putAsset file status: Apple took the file (and gave it an upload job). */
   accepted: 200,
   /** A putAsset file status: the library already has the file. */
@@ -174,6 +176,28 @@ export const FULL_PHRASES: Phrases = {
   ja: { re: /ストレージがいっぱい/ },
   'zh-hans': { re: /储存空间已满|存储空间已满/ },
 };
+
+/**
+ * Apple's storage-full sentence as one of its notices in Photos says it: the sentence begins with
+ * it ("Can’t upload 4 items. Your iCloud storage is full." — the second sentence), and it ends
+ * there or goes on after a comma. A sentence that only holds the words — a name Apple shows
+ * without quotes, "Delete Storage is full?", "Added 3 photos to Trip storage is full" — is not it.
+ */
+export const NOTICE_FULL_SENTENCES: Phrases = {
+  en: { re: /^(?:your )?(?:icloud )?storage (?:is )?full(?:\s*[,;:–—]|$)/i },
+  de: { re: /^(?:dein |ihr )?(?:icloud-?)?speicher(?:platz)? ist voll(?:\s*[,;:–—]|$)/i },
+  fr: { re: /^(?:votre )?stockage icloud est plein(?:\s*[,;:–—]|$)/i },
+  es: { re: /^(?:tu |su )?almacenamiento de icloud está lleno(?:\s*[,;:–—]|$)/i },
+  it: { re: /^(?:lo )?(?:spazio di )?archiviazione icloud è pieno(?:\s*[,;:–—]|$)/i },
+  ja: { re: /^(?:icloud ?)?ストレージがいっぱい(?:です)?(?:[、，,]|$)/i },
+  'zh-hans': { re: /^(?:icloud ?)?(?:储存|存储)空间已满(?:[，,]|$)/i },
+};
+
+/** Where one sentence of a notice ends. */
+export const SENTENCE_END: Phrase = { re: /[.!?。！？]+(?:\s+|$)|\n/ };
+
+/** Apple's notices are short: an element with more text than this is a region, not a notice. */
+export const MAX_NOTICE_CHARS = 400;
 
 export const ALMOST_FULL_PHRASES: Phrases = {
   en: { re: /storage is (?:almost|nearly) full/i },

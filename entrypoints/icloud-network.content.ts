@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { identifyLocation } from '@/lib/frame-role';
+import { isShellOrAppFrame } from '@/lib/frame-role';
 import { installNetworkListener } from '@/content/main-world/network-listener';
 import { ICLOUD_WEB_MATCHES } from '@/lib/hosts';
 
@@ -11,7 +11,8 @@ export default defineContentScript({
   runAt: 'document_start',
   world: 'MAIN',
   main() {
-    if (identifyLocation(location, window.top === window).kind === 'none') return;
+    // The manifest runs this on iCloud.com's hosts only: frames there without a role hear nothing.
+    if (!isShellOrAppFrame(location.pathname, window.top === window)) return;
     installNetworkListener(window);
   },
 });

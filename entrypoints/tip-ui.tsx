@@ -7,13 +7,17 @@ import { stopUntrustedClicks } from '@/content/tips/guards';
 import { TIP_UI_GLOBAL, type TipUi } from '@/content/tips/lazy';
 import { chooseCorner } from '@/content/tips/placement';
 import { provideScriptApi } from '@/content/script-api';
+import { createReadersContext } from '@/content/readers-context';
 
 // Loaded on demand by the iCloud.com content script (content/tips/lazy.ts); never on its own.
 export default defineUnlistedScript(() => {
   let current: ShadowRootContentScriptUi<void> | null = null;
+  // WXT's shadow-root UI takes its teardown from a context of its own here; the tips controller
+  // also takes the card off the page once the extension has gone.
+  const ctx = createReadersContext('icloud-tip');
 
   const tipUi: TipUi = {
-    async show(ctx, tip, actions) {
+    async show(tip, actions) {
       current?.remove();
       const ui = await createShadowRootUi<void>(ctx, {
         name: 'cloud-checkup-tip',

@@ -38,6 +38,14 @@ export function identifyLocation(
   return roleFromPath(location.pathname, isTopFrame);
 }
 
+/**
+ * Whether a frame on an iCloud.com host (the content scripts' matches) has a role at all: the top
+ * frame, or an app's frame. The main-world listener checks only this (it needs no more).
+ */
+export function isShellOrAppFrame(pathname: string, isTopFrame: boolean): boolean {
+  return isTopFrame || APP_FRAME_PATH.test(pathname);
+}
+
 /** The role from the path of a frame on an iCloud.com host. */
 export function roleFromPath(pathname: string, isTopFrame: boolean): FrameRole {
   if (isTopFrame) return SETTINGS_PATH.test(pathname) ? { kind: 'settings' } : { kind: 'shell' };

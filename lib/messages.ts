@@ -8,6 +8,7 @@ import { isConditionId } from './conditions/ids';
 import type { FixesByCondition, RankedFix } from './guides/rank';
 import type { Effort } from './guides/types';
 import type { PhotosState, StorageReading } from './readings/types';
+import { readStorageUsageInfo } from './readings/storage-usage-info';
 import { validatePhotosState, validateStorageReading } from './readings/validate';
 import { isRecord } from './is-record';
 
@@ -24,6 +25,22 @@ export interface PageReportMessage {
   photos: PhotosState | null;
 }
 
+/**
+ * Apple's answer to a page's own storageUsageInfo request, as the document_start script of any
+ * frame of ours heard it (the three parts a reading needs, unchecked: the content script sends
+ * them on without reading them, so the frames that show people's content load nothing more). The
+ * background reads it as it reads every answer (lib/readings/storage-usage-info.ts) into a page
+ * report.
+ */
+export interface StorageAnswerMessage {
+  v: typeof MESSAGE_VERSION;
+  type: 'storage-answer';
+  role: FrameRoleKind;
+  answer: unknown;
+  /** When the answer arrived in the frame (epoch ms). */
+  at: number;
+}
+
 export type ContentMessage = PageReportMessage;
 
 const ROLE_KINDS: readonly string[] = ['shell', 'settings', 'photos', 'app'];
@@ -32,7 +49,16 @@ const ROLE_KINDS: readonly string[] = ['shell', 'settings', 'photos', 'app'];
 export function parseContentMessage(value: unknown): ContentMessage | null {
   if (!isRecord(value) || value.v !== MESSAGE_VERSION) return null;
   if (value.type === 'page-report') return parsePageReport(value);
+  if (value.type === 'storage-answer') return parseStorageAnswer(value);
   return null;
+}
+
+/** A storage answer, read into the page report it stands for; null when it does not make sense. */
+function parseStorageAnswer(value: Record<string, unknown>): PageReportMessage | null {
+  const { role, at } = value;
+  if (typeof at !== 'number') return null;
+  const storage = readStorageUsageInfo(value.answer, null, at);
+  return parsePageReport({ role, storage, photos: null });
 }
 
 /**

@@ -1,8 +1,10 @@
 // Builds the extension for Chrome and Firefox and checks what was built, deterministically:
 // - each manifest equals its reviewed snapshot in tests/build/ (a change to permissions, hosts or
 //   scripts must be looked at and committed: `npm run check:build -- --update` rewrites them);
-// - the scripts on every iCloud.com frame (what the manifest runs there, and the readers' script
-//   they load) stay within their budget, and those at document_start within 3 KB.
+// - each iCloud.com frame role, at its worst, loads at most 10 KB gzipped of our scripts: what the
+//   manifest runs in every frame, plus what that role loads on demand (content/role-scripts.ts);
+//   and the scripts at document_start stay within 3 KB. The tip card (tip-ui.js) is loaded only
+//   while a tip is shown, and is printed beside them, not counted.
 // Times are not checked here; they stay in the benchmark.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,12 +13,21 @@ import { gzipSync } from 'node:zlib';
 
 const OUT = process.env.CC_OUT_DIR ?? '.output';
 const TARGETS = ['chrome', 'firefox'];
-// The target is 10 KB; the readers' evidence rules, plan names and upload answers took it to 12.7 KB.
-// Until the readers are cut back, this budget stops any further growth.
-const EVERY_FRAME_BUDGET = 13 * 1024;
+const FRAME_BUDGET = 10 * 1024;
 const DOCUMENT_START_BUDGET = 3 * 1024;
-/** Loaded by the content script in every frame once it has loaded (content/load-script.ts). */
-const LOADED_IN_EVERY_FRAME = ['icloud-readers.js'];
+/**
+ * What each frame role loads on demand, beside the manifest's scripts (content/role-scripts.ts).
+ * The top frame moves between the shell and the settings view without a reload: its one script
+ * carries the tips and the storage view's readers.
+ */
+const LOADED_BY_ROLE = {
+  'top frame (shell, settings view)': ['icloud-top.js'],
+  'Photos frame': ['icloud-photos.js'],
+  'settings app frame': ['icloud-storage-view.js'],
+  'frames of people’s content (Mail, Drive, Notes …)': [],
+};
+/** Loaded only while a tip is shown (content/tips/lazy.ts). */
+const TIP_CARD = 'tip-ui.js';
 const ICLOUD = 'https://www.icloud.com/*';
 const update = process.argv.includes('--update');
 
@@ -72,21 +83,32 @@ for (const target of TARGETS) {
   const onIcloud = (manifest.content_scripts ?? []).filter((cs) => cs.matches.includes(ICLOUD));
   const atStart = onIcloud.filter((cs) => (cs.run_at ?? 'document_idle') === 'document_start');
   const startFiles = atStart.flatMap((cs) => cs.js ?? []);
-  const everyFrame = [...onIcloud.flatMap((cs) => cs.js ?? []), ...LOADED_IN_EVERY_FRAME];
+  const everyFrame = onIcloud.flatMap((cs) => cs.js ?? []);
   if (!onIcloud.every((cs) => cs.all_frames === true))
     problems.push(`${target}: an iCloud.com script skips frames`);
   const startBytes = startFiles.reduce((sum, f) => sum + gzipped(dir, f), 0);
-  const frameBytes = everyFrame.reduce((sum, f) => sum + gzipped(dir, f), 0);
+  const everyFrameBytes = everyFrame.reduce((sum, f) => sum + gzipped(dir, f), 0);
   console.log(
-    `check-build: ${target}: every-frame scripts ${kb(frameBytes)} gzipped (≤ ${kb(EVERY_FRAME_BUDGET)}), ` +
-      `document_start ${kb(startBytes)} (≤ ${kb(DOCUMENT_START_BUDGET)}) [${everyFrame.join(', ')}]`,
+    `check-build: ${target}: every frame ${kb(everyFrameBytes)} gzipped [${everyFrame.join(', ')}], ` +
+      `of which at document_start ${kb(startBytes)} (≤ ${kb(DOCUMENT_START_BUDGET)})`,
   );
   if (startFiles.length === 0) problems.push(`${target}: no script at document_start on iCloud.com`);
-  if (frameBytes > EVERY_FRAME_BUDGET) {
-    problems.push(
-      `${target}: every-frame scripts are ${kb(frameBytes)} gzipped, over ${kb(EVERY_FRAME_BUDGET)}`,
+  const resources = (manifest.web_accessible_resources ?? []).flatMap((r) => r.resources ?? []);
+  for (const [role, files] of Object.entries(LOADED_BY_ROLE)) {
+    const missing = files.filter((f) => !resources.includes(f));
+    if (missing.length > 0)
+      problems.push(`${target}: ${role} loads ${missing.join(', ')}, not web-accessible`);
+    const bytes = everyFrameBytes + files.reduce((sum, f) => sum + gzipped(dir, f), 0);
+    console.log(
+      `check-build: ${target}: ${role}: ${kb(bytes)} gzipped at most (≤ ${kb(FRAME_BUDGET)})` +
+        (files.length ? ` [+ ${files.join(', ')}]` : ' [nothing more]'),
     );
+    if (bytes > FRAME_BUDGET)
+      problems.push(`${target}: the ${role} loads ${kb(bytes)} gzipped, over ${kb(FRAME_BUDGET)}`);
   }
+  console.log(
+    `check-build: ${target}: tip card, only while a tip is shown: ${kb(gzipped(dir, TIP_CARD))} gzipped`,
+  );
   if (startBytes > DOCUMENT_START_BUDGET) {
     problems.push(
       `${target}: document_start scripts are ${kb(startBytes)} gzipped, over ${kb(DOCUMENT_START_BUDGET)}`,

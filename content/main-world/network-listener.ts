@@ -17,7 +17,7 @@ import {
   READY_EVENT,
   type ChannelMessage,
 } from '../network-channel';
-import { CLOUDKIT_QUOTA_CODE, NETWORK, PHOTOS_UPLOAD } from '../signatures';
+import { CLOUDKIT_QUOTA_CODE, NETWORK } from '../signatures';
 
 type Getter = (this: unknown) => unknown;
 
@@ -65,7 +65,7 @@ export function installNetworkListener(win: Window & typeof globalThis): void {
       if (typeof url !== 'string') return null;
       if (apply(exec, NETWORK.storageUsageInfo.re, [url])) return { kind: 'storage' };
       if (apply(exec, NETWORK.cloudKitModify.re, [url])) return { kind: 'cloudkit' };
-      const upload = apply(exec, PHOTOS_UPLOAD.url.re, [url]) as RegExpExecArray | null;
+      const upload = apply(exec, NETWORK.photosUpload.re, [url]) as RegExpExecArray | null;
       return upload ? { kind: 'upload', step: upload[1] as ChannelMessage['step'] } : null;
     };
     const post = (what: Omit<ChannelMessage, 'status' | 'body'>, status: number, body: unknown): void => {

@@ -2,7 +2,6 @@
  * The tip UI is a separate script, loaded only when a tip is to be shown (see ../load-script.ts),
  * so the content script that runs on every iCloud.com frame stays small.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TipActions } from '@/components/tip/TipCard';
 import type { TipView } from '@/lib/tips/messages';
 import { loadExtensionScript } from '../load-script';
@@ -12,7 +11,7 @@ export const TIP_UI_PATH = '/tip-ui.js';
 
 export interface TipUi {
   /** Shows `tip`, replacing any tip already shown. */
-  show(ctx: ContentScriptContext, tip: TipView, actions: TipActions): Promise<void>;
+  show(tip: TipView, actions: TipActions): Promise<void>;
   hide(): void;
 }
 

@@ -18,7 +18,10 @@ export interface StorageReading {
   byMedia?: Record<string, number>;
   quota?: QuotaFlags;
   source: StorageSource;
-  /** The page's locale ("en-us", "de-de") when known. */
+  /**
+   * The page's locale ("en-us", "de-de") when known: for text and meters, whose numbers are
+   * written in it; null for Apple's answers, which the document_start script sends on unread.
+   */
   locale: string | null;
   /** When it was read (epoch ms). */
   readAt: number;

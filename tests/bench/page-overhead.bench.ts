@@ -1,6 +1,8 @@
 /**
  * Page overhead of the content scripts, side by side in one run: the same large Photos page (6,000+
- * elements, then 500 DOM mutations a second for 10 s) in Chromium with and without the extension.
+ * elements, then 500 DOM mutations a second for 10 s) in Chromium without the extension, with the
+ * base build (`BENCH_BASE_REF`, default `main`: today's build, see base-build.ts) and with this
+ * tree's build, in turns within each round, so the machine's load falls on all three alike.
  * Chrome's trace gives each script task's thread CPU time, attributed to the extension or to the
  * page (see trace-time.ts); figures are medians over the rounds. "At load" is from navigation to
  * the page's load event (its Photos frame included); the readers' first read and the tips question
@@ -13,16 +15,19 @@ import { expect, it } from 'vitest';
 import { launchChromium } from '../e2e/harness';
 import { startFixtureServer, type FixtureServer } from '../e2e/fixture-server';
 import { answerWith } from '../e2e/readers-support';
+import { baseBuild } from './base-build';
 import { median, report } from './report';
 import { mainFrameLoad, scriptTime, TRACE_CATEGORIES, type ScriptTime, type TraceEvent } from './trace-time';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const BASE_REF = process.env.BENCH_BASE_REF ?? 'main';
 
 async function launch(
   server: FixtureServer,
   withExtension: boolean,
+  extensionDir?: string,
 ): Promise<{ context: BrowserContext; dir: string; origin: string; world: string }> {
-  const { context, userDataDir } = await launchChromium(server, { withExtension });
+  const { context, userDataDir } = await launchChromium(server, { withExtension, extensionDir });
   let origin = 'chrome-extension://none/';
   let world = '(none)';
   if (withExtension) {
@@ -82,9 +87,8 @@ async function round(context: BrowserContext, origin: string, world: string): Pr
     await photos.waitForFunction(
       () => (window as unknown as { mutationsDone: boolean }).mutationsDone,
       null,
-      {
-        timeout: 30_000,
-      },
+      // 10 s of mutations; a loaded machine stretches the page's timers.
+      { timeout: 90_000 },
     );
     await page.waitForTimeout(1500);
   });
@@ -113,30 +117,40 @@ it('measures the content scripts’ added main-thread script time on a large Pho
     '/database/1/com.apple.photos.cloud/production/private/records/query',
     answerWith(200, LIBRARY),
   );
+  const base = baseBuild(BASE_REF);
   const withExt = await launch(server, true);
+  const withBase = await launch(server, true, base.dir);
   const without = await launch(server, false);
-  const rounds: { with: Round[]; without: Round[] } = { with: [], without: [] };
+  const rounds: { with: Round[]; base: Round[]; without: Round[] } = { with: [], base: [], without: [] };
   try {
     for (let i = 0; i < ROUNDS; i++) {
       rounds.without.push(await round(without.context, without.origin, withExt.world));
+      rounds.base.push(await round(withBase.context, withBase.origin, withBase.world));
       rounds.with.push(await round(withExt.context, withExt.origin, withExt.world));
     }
   } finally {
-    await withExt.context.close();
-    await without.context.close();
+    for (const browser of [withExt, withBase, without]) {
+      await browser.context.close();
+      await rm(browser.dir, { recursive: true, force: true });
+    }
     await server.close();
-    await rm(withExt.dir, { recursive: true, force: true });
-    await rm(without.dir, { recursive: true, force: true });
   }
   const m = (list: Round[], phase: keyof Round, key: keyof ScriptTime): number =>
     Math.round(median(list.map((r) => r[phase][key])) * 100) / 100;
   const percent = (part: number, whole: number) => Math.round((part / whole) * 10000) / 100;
+  const times = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   const atLoad = m(rounds.with, 'atLoad', 'extension');
+  const baseAtLoad = m(rounds.base, 'atLoad', 'extension');
   const atLoadTotal = median(rounds.with.map((r) => r.atLoad.extension + r.atLoad.page));
   const ratio = percent(m(rounds.with, 'mutate', 'extension'), m(rounds.with, 'mutate', 'page'));
+  const baseRatio = percent(m(rounds.base, 'mutate', 'extension'), m(rounds.base, 'mutate', 'page'));
+  const firstSeconds = m(rounds.with, 'firstSeconds', 'extension');
+  const baseFirstSeconds = m(rounds.base, 'firstSeconds', 'extension');
   // The attribution works: the page's own scripts are seen, with and without the extension.
   expect(m(rounds.with, 'mutate', 'page')).toBeGreaterThan(0);
+  expect(m(rounds.base, 'mutate', 'page')).toBeGreaterThan(0);
   expect(m(rounds.without, 'mutate', 'page')).toBeGreaterThan(0);
+  const vsBase = `base ${BASE_REF} (${base.commit.slice(0, 7)})`;
   report('page-overhead', [
     {
       name: 'extension script time at load (thread CPU)',
@@ -144,6 +158,14 @@ it('measures the content scripts’ added main-thread script time on a large Pho
       unit: 'ms',
       target: '≤ 5 ms',
       withinTarget: atLoad <= 5,
+    },
+    { name: `the same, ${vsBase}`, value: baseAtLoad, unit: 'ms' },
+    {
+      name: `extension script time at load, this build ÷ ${vsBase}`,
+      value: times(atLoad, baseAtLoad),
+      unit: '×',
+      target: '≤ 1× (no worse)',
+      withinTarget: atLoad <= baseAtLoad,
     },
     { name: 'the same, wall time', value: m(rounds.with, 'atLoad', 'extensionWall'), unit: 'ms' },
     {
@@ -156,9 +178,10 @@ it('measures the content scripts’ added main-thread script time on a large Pho
     },
     {
       name: 'extension script time, first 2 s (load + first reads)',
-      value: m(rounds.with, 'firstSeconds', 'extension'),
+      value: firstSeconds,
       unit: 'ms',
     },
+    { name: `the same, ${vsBase}`, value: baseFirstSeconds, unit: 'ms' },
     {
       name: 'extension ÷ page while mutating (thread CPU)',
       value: ratio,
@@ -166,6 +189,7 @@ it('measures the content scripts’ added main-thread script time on a large Pho
       target: '≤ 2 %',
       withinTarget: ratio <= 2,
     },
+    { name: `the same, ${vsBase}`, value: baseRatio, unit: '%' },
     {
       name: 'extension script time, 10 s of 500 mutations/s',
       value: m(rounds.with, 'mutate', 'extension'),

@@ -60,7 +60,14 @@ function classify(request: Request, extensionOrigin: string): ExtensionRequest['
  */
 export async function launchChromium(
   server: FixtureServer,
-  { withExtension }: { withExtension: boolean },
+  {
+    withExtension,
+    extensionDir = EXTENSION_DIR,
+  }: {
+    withExtension: boolean;
+    /** A built Chrome extension other than this tree's (the benchmarks' base build). */
+    extensionDir?: string;
+  },
 ): Promise<{ context: BrowserContext; userDataDir: string }> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'cloud-checkup-chromium-'));
   const hostRules = [
@@ -77,7 +84,7 @@ export async function launchChromium(
       '--headless=new',
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       ...(withExtension
-        ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+        ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
         : []),
       `--host-resolver-rules=${hostRules}`,
       '--ignore-certificate-errors',

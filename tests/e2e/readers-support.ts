@@ -48,16 +48,39 @@ export async function clearStored(h: Harness): Promise<void> {
 export async function contentScriptRequests(
   page: Page,
   extensionId: string,
-): Promise<{ urls: string[]; session: CDPSession }> {
+): Promise<{
+  urls: string[];
+  session: CDPSession;
+  filesByFrame: () => Promise<Record<string, string[]>>;
+}> {
   const session = await page.context().newCDPSession(page);
   const urls: string[] = [];
   const ours = `chrome-extension://${extensionId}/`;
+  const byFrame = new Map<string, string[]>();
   session.on('Network.requestWillBeSent', (event) => {
     const frames: { url: string }[] = [];
     for (let stack = event.initiator.stack; stack; stack = stack.parent) frames.push(...stack.callFrames);
     const scripted = frames.filter((f) => f.url);
     if (scripted.length > 0 && scripted.every((f) => f.url.startsWith(ours))) urls.push(event.request.url);
+    if (event.request.url.startsWith(ours) && event.frameId) {
+      byFrame.set(event.frameId, [
+        ...(byFrame.get(event.frameId) ?? []),
+        event.request.url.slice(ours.length),
+      ]);
+    }
   });
   await session.send('Network.enable');
-  return { urls, session };
+  /** The extension's files each frame of the page fetched (loaded on demand), by the frame's URL path. */
+  const filesByFrame = async (): Promise<Record<string, string[]>> => {
+    type Tree = { frame: { id: string; url: string }; childFrames?: Tree[] };
+    const { frameTree } = (await session.send('Page.getFrameTree')) as unknown as { frameTree: Tree };
+    const found: Record<string, string[]> = {};
+    const walk = (tree: Tree): void => {
+      found[new URL(tree.frame.url).pathname] = byFrame.get(tree.frame.id) ?? [];
+      for (const child of tree.childFrames ?? []) walk(child);
+    };
+    walk(frameTree);
+    return found;
+  };
+  return { urls, session, filesByFrame };
 }

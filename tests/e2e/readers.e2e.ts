@@ -31,7 +31,8 @@ describe('the readers on iCloud.com, in Chromium', () => {
         usedBytes: 49392123904,
         totalBytes: 50 * GB,
         source: 'api',
-        locale: 'en-us',
+        // Apple's numbers need no language: the answer is sent on before anything reads the page.
+        locale: null,
         byMedia: { photos: 40000000000, backup: 8000000000, mail: 1392123904 },
         quota: { overQuota: false, almostFull: true, haveMaxQuotaTier: false, paidQuota: true },
       });
@@ -61,6 +62,23 @@ describe('the readers on iCloud.com, in Chromium', () => {
         totalBytes: 50 * GB,
         source: 'text',
       });
+    ownRequests.push(...log.urls);
+    await page.close();
+  });
+
+  it('the Mail frame loads nothing beyond the start script, even when Apple answers there; the shell only its own script', async () => {
+    h().server.route('setup.icloud.com', '/setup/ws/1/storageUsageInfo', answerWith(200, STORAGE_92));
+    const { page, log } = await open('/mail/decoys/');
+    // The Mail frame asks Apple for storage a while after load: its answer, stored, shows that the
+    // frame's document_start script heard it and passed it on.
+    await expect
+      .poll(() => stored<StorageReading>(h(), 'storageReading'), { timeout: 20_000 })
+      .toMatchObject({ source: 'api', usedBytes: 49392123904 });
+    const files = await log.filesByFrame();
+    expect(files).toEqual({
+      '/mail/decoys/': ['icloud-top.js'],
+      '/applications/mail2/current/en-us/storage-full-subject.html': [],
+    });
     ownRequests.push(...log.urls);
     await page.close();
   });
@@ -98,10 +116,11 @@ describe('the readers on iCloud.com, in Chromium', () => {
 
   it('makes no request of its own to iCloud: not from the worker, pages or content scripts', () => {
     const own = `chrome-extension://${h().extensionId}/`;
-    // The content scripts' only requests are for the extension's own readers script (the log
-    // works: it saw those), never for anything on the network.
+    // The content scripts' only requests are for the extension's own role scripts (the log works:
+    // it saw those), never for anything on the network.
     expect(ownRequests.filter((url) => !url.startsWith(own))).toEqual([]);
-    expect(ownRequests).toContain(`${own}icloud-readers.js`);
+    expect(ownRequests).toContain(`${own}icloud-top.js`);
+    expect(ownRequests).toContain(`${own}icloud-photos.js`);
     expect(h().extensionRequests.filter((r) => r.url.includes('icloud.com'))).toEqual([]);
   });
 });

@@ -4,11 +4,13 @@
  * observer that watches the container it reads and wakes one read for a burst of changes.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { FrameRole } from '@/lib/frame-role';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { accessibleText } from '@/content/page-text';
+import { startPhotosFrame } from '@/content/photos-frame';
 import { readSignedIn } from '@/content/read-photos';
 import { progressElements, readStorageMeter } from '@/content/read-meter';
+import { storageViewReader } from '@/content/read-storage-view';
+import type { RunningScript } from '@/content/role-scripts';
 import type { FrameReading } from '@/content/reporter';
 import { READ_DELAY_MS, runReaders } from '@/content/run-readers';
 import { loadFixture } from './fixtures';
@@ -20,11 +22,14 @@ function parse(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
-/** A window for runReaders over the test's document; a child frame unless `top`. */
+/** A window for runReaders over the test's document (its timers the test's, fake or not). */
 function frameWindow(url: string, top: boolean): Window {
-  const win = { location: new URL(url), document, MutationObserver: window.MutationObserver } as {
-    top?: unknown;
-  };
+  const win = Object.assign(new EventTarget(), {
+    location: new URL(url),
+    document,
+    MutationObserver: window.MutationObserver,
+    setTimeout: (handler: () => void, ms?: number) => window.setTimeout(handler, ms),
+  }) as { top?: unknown };
   win.top = top ? win : {};
   return win as unknown as Window;
 }
@@ -84,28 +89,30 @@ describe('readSignedIn', () => {
 });
 
 describe('runReaders on a busy page', () => {
-  let ctx: ContentScriptContext;
-  const send = vi.fn<(reading: FrameReading, role: FrameRole) => void>();
+  let running: RunningScript | undefined;
+  const send = vi.fn<(reading: FrameReading) => void>();
 
   beforeEach(() => {
     vi.useFakeTimers({ now: NOW });
     send.mockClear();
-    ctx = new ContentScriptContext('icloud');
   });
 
   afterEach(() => {
-    ctx.abort();
+    running?.stop();
     vi.useRealTimers();
+    vi.restoreAllMocks();
     document.body.replaceChildren();
   });
 
   it('a change outside the watched container wakes no read; the next read, woken inside, sees the frame', async () => {
     document.body.innerHTML =
       '<aside id="outside"></aside><ui-main-pane><h1 id="inside">Library</h1></ui-main-pane>';
-    runReaders(
-      ctx,
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: unknown) => {
+      send(message as FrameReading);
+      return Promise.resolve({ ok: true });
+    });
+    running = startPhotosFrame(
       frameWindow('https://www.icloud.com/applications/photos3/current/en-us/index.html', false),
-      send,
       () => undefined,
     );
     await vi.advanceTimersByTimeAsync(20_000);
@@ -126,7 +133,7 @@ describe('runReaders on a busy page', () => {
 
   it('a burst of changes gives one read of the page as it ended, and the next change is seen again', async () => {
     document.body.innerHTML = '<main><p id="meter">Settings</p></main>';
-    runReaders(ctx, frameWindow('https://www.icloud.com/settings/', true), send, () => undefined);
+    running = runReaders(frameWindow('https://www.icloud.com/settings/', true), storageViewReader, send);
     const meter = document.getElementById('meter')!;
     for (let tenth = 0; tenth < 10; tenth++) {
       meter.textContent = `iCloud Storage: 4.${tenth} GB of 5 GB used`;

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startFrame } from '@/content/frame-start';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startFrame, type StartRoleScript } from '@/content/frame-start';
 import { HELLO_EVENT } from '@/content/network-channel';
+import { fixtureText } from './fixtures';
 
 /** A frame: its own document (in the given state) and window, at `url`. */
 function frame(
@@ -35,6 +37,7 @@ function mainWorld(doc: Document, nonce = 'ab'.repeat(16)) {
 }
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
@@ -55,35 +58,53 @@ describe('startFrame (the content script at document_start)', () => {
     },
   );
 
-  it('joins the channel at once, starts the readers only after load, and hands them what came before', async () => {
-    const start = vi.fn<(network: (l: (detail: string, at: number) => void) => void) => void>();
-    const { win, doc, load } = frame(
+  it.each([
+    [
+      'the Photos frame',
       'https://www.icloud.com/applications/photos3/current/en-us/index.html',
       false,
-    );
-    expect(startFrame(win, start)).toEqual({ kind: 'photos' });
-    const send = mainWorld(doc);
-    const refusal = { kind: 'cloudkit', status: 413, body: '{"serverErrorCode":"QUOTA_EXCEEDED"}' };
-    send(refusal);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(start).not.toHaveBeenCalled();
-    load();
-    await vi.waitFor(() => expect(start).toHaveBeenCalledTimes(1));
-    const seen: unknown[] = [];
-    start.mock.calls[0]![0]((detail) => seen.push(JSON.parse(detail)));
-    expect(seen).toEqual([refusal]);
-    const storage = { kind: 'storage', status: 200, body: JSON.stringify({ storageUsageInfo: {} }) };
-    send(storage);
-    expect(seen.at(-1)).toEqual(storage);
-  });
+      'photos',
+    ],
+    ['the shell', 'https://www.icloud.com/mail/', true, 'top'],
+    ['the settings view', 'https://www.icloud.com/settings/', true, 'top'],
+    [
+      'a settings app frame',
+      'https://www.icloud.com/applications/settings/current/en-us/',
+      false,
+      'storage-view',
+    ],
+  ])(
+    '%s: joins the channel at once, starts its script (%s) only after load, and hands it what came before',
+    async (_name, url, top, script) => {
+      const start = vi.fn<StartRoleScript>();
+      const { win, doc, load } = frame(url, top);
+      startFrame(win, start);
+      const send = mainWorld(doc);
+      const refusal = { kind: 'cloudkit', status: 413, body: '{"serverErrorCode":"QUOTA_EXCEEDED"}' };
+      send(refusal);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(start).not.toHaveBeenCalled();
+      load();
+      await vi.waitFor(() => expect(start).toHaveBeenCalledTimes(1));
+      expect(start.mock.calls[0]![0]).toBe(script);
+      const seen: unknown[] = [];
+      start.mock.calls[0]![1]((detail) => seen.push(JSON.parse(detail)));
+      expect(seen).toEqual([refusal]);
+      const upload = { kind: 'upload', step: 'uploadStatus', status: 200, body: '{}' };
+      send(upload);
+      expect(seen.at(-1)).toEqual(upload);
+    },
+  );
 
   it.each([
     'https://www.icloud.com/applications/mail2/current/en-us/index.html',
     'https://www.icloud.com/applications/iclouddrive/current/en-us/index.html',
+    'https://www.icloud.com/applications/notes3/current/en-us/index.html',
   ])(
-    'in a frame of people’s content (%s): the readers load only once Apple answers a request of the page',
+    'in a frame of people’s content (%s): no script is ever loaded; Apple’s storage answer goes to the background from here',
     async (url) => {
-      const start = vi.fn<(network: (l: (detail: string, at: number) => void) => void) => void>();
+      const start = vi.fn<StartRoleScript>();
+      const messages = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
       const idle = vi.fn((fn: () => void, ms: number) => setTimeout(fn, ms));
       const { win, doc, load } = frame(url, false, 'loading', idle);
       expect(startFrame(win, start).kind).toBe('app');
@@ -91,16 +112,54 @@ describe('startFrame (the content script at document_start)', () => {
       load();
       // Loaded and idle: nothing beyond this script has started, no timer is waiting.
       await new Promise((resolve) => setTimeout(resolve, 20));
-      expect(start).not.toHaveBeenCalled();
       expect(idle).not.toHaveBeenCalled();
-      const storage = { kind: 'storage', status: 200, body: JSON.stringify({ storageUsageInfo: {} }) };
-      send(storage);
-      await vi.waitFor(() => expect(start).toHaveBeenCalledTimes(1));
-      const seen: unknown[] = [];
-      start.mock.calls[0]![0]((detail) => seen.push(JSON.parse(detail)));
-      expect(seen).toEqual([storage]);
+      send({ kind: 'cloudkit', status: 413, body: '{"serverErrorCode":"QUOTA_EXCEEDED"}' });
+      send({ kind: 'storage', status: 200, body: fixtureText('storage-usage-info-92-percent.json') });
+      await vi.waitFor(() => expect(messages).toHaveBeenCalledTimes(1));
+      const sent = messages.mock.calls[0]![0] as Record<string, unknown>;
+      expect(sent).toMatchObject({ v: 1, type: 'storage-answer', role: 'app' });
+      // Only the parts a reading is made of: no family members' names, nothing else of the answer.
+      expect(Object.keys(sent.answer as object).sort()).toEqual([
+        'quotaStatus',
+        'storageUsageByMedia',
+        'storageUsageInfo',
+      ]);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(start).not.toHaveBeenCalled();
+      expect(messages).toHaveBeenCalledTimes(1);
     },
   );
+
+  it('sends a storage answer the background could not store again, then gives up', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const messages = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false });
+    const { win, doc, load } = frame(
+      'https://www.icloud.com/applications/mail2/current/en-us/index.html',
+      false,
+      'loading',
+      (fn, ms) => setTimeout(fn, ms),
+    );
+    startFrame(win, vi.fn());
+    const send = mainWorld(doc);
+    load();
+    send({ kind: 'storage', status: 200, body: fixtureText('storage-usage-info-92-percent.json') });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(messages).toHaveBeenCalledTimes(1);
+    // After 5 s, 30 s more and 2 min more (RESEND_DELAYS_MS).
+    for (const [wait, tries] of [
+      [5_000, 2],
+      [30_000, 3],
+      [120_000, 4],
+    ] as const) {
+      await vi.advanceTimersByTimeAsync(wait - 1);
+      expect(messages).toHaveBeenCalledTimes(tries - 1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(messages).toHaveBeenCalledTimes(tries);
+    }
+    await vi.advanceTimersByTimeAsync(300_000);
+    expect(messages).toHaveBeenCalledTimes(4);
+    vi.useRealTimers();
+  });
 
   it('readers that fail to load or throw never reach the page', async () => {
     const errors = vi.fn();

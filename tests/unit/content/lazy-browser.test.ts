@@ -21,7 +21,7 @@ describe('the extension API object of the scripts on iCloud.com frames (content/
     });
     const { browser } = await import('@/content/lazy-browser');
     expect(reads).toEqual([]);
-    expect(browser.runtime.getURL('/icloud-readers.js')).toBe('chrome-extension://abc/icloud-readers.js');
+    expect(browser.runtime.getURL('/icloud-photos.js')).toBe('chrome-extension://abc/icloud-photos.js');
     expect(reads).toContain('chrome');
   });
 

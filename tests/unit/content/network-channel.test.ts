@@ -8,6 +8,7 @@ import {
   READY_EVENT,
 } from '@/content/network-channel';
 import { parseObservation, type NetworkObservation } from '@/content/observations';
+import { storageAnswerMessage } from '@/content/storage-answer';
 import { fixtureText } from './fixtures';
 
 const listen = (target: EventTarget, type: string, handler: (e: Event) => void): void =>
@@ -29,10 +30,24 @@ function loadingDocument(title: string) {
   });
 }
 
-/** Joins as the content script does, parsing what crosses as the readers do. */
-function joinAndParse(doc: Document, seen: NetworkObservation[]): boolean {
+/** What the isolated side takes from what crossed: a storage answer's parts, or an observation. */
+type Seen = NetworkObservation | { kind: 'storage'; body: unknown };
+
+/** The parts of a storageUsageInfo answer that go to the background. */
+function storageParts(body: string): unknown {
+  const { storageUsageInfo, storageUsageByMedia, quotaStatus } = JSON.parse(body) as Record<string, unknown>;
+  return { storageUsageInfo, storageUsageByMedia, quotaStatus };
+}
+
+/**
+ * Joins as the content script does, taking what crosses as it does: a storage answer for the
+ * background (./storage-answer.ts), anything else parsed as the Photos readers do.
+ */
+function joinAndParse(doc: Document, seen: Seen[]): boolean {
   return joinNetworkChannel(doc, listen, (detail) => {
-    const o = parseObservation(detail);
+    const storage = storageAnswerMessage('shell', detail, 0);
+    if (storage) return void seen.push({ kind: 'storage', body: storage.answer });
+    const o = storage === undefined ? parseObservation(detail) : null;
     if (o) seen.push(o);
   });
 }
@@ -86,14 +101,14 @@ describe('the network channel between the main world and the content script', ()
     for (const isolatedFirst of [true, false]) {
       const body = fixtureText('storage-usage-info-92-percent.json');
       const { win, doc } = pageWindow((url) => response(url, 200, body));
-      const seen: NetworkObservation[] = [];
+      const seen: Seen[] = [];
       if (isolatedFirst) joinAndParse(doc, seen);
       installNetworkListener(win);
       if (!isolatedFirst) joinAndParse(doc, seen);
       const answer = await win.fetch(STORAGE_URL, { method: 'POST' });
       expect(await answer.text()).toBe(body);
       await vi.waitFor(() => expect(seen).toHaveLength(1));
-      expect(seen[0]).toEqual({ kind: 'storage', body: JSON.parse(body) as unknown });
+      expect(seen[0]).toEqual({ kind: 'storage', body: storageParts(body) });
     }
   });
 
@@ -132,7 +147,7 @@ describe('the network channel between the main world and the content script', ()
     const { win, doc } = pageWindow((url) =>
       url === MODIFY_URL ? response(url, status, JSON.stringify(answer)) : response(url, 200, '{}'),
     );
-    const seen: NetworkObservation[] = [];
+    const seen: Seen[] = [];
     installNetworkListener(win);
     joinAndParse(doc, seen);
     await win.fetch(MODIFY_URL, { method: 'POST' });
@@ -145,7 +160,7 @@ describe('the network channel between the main world and the content script', ()
   it('QUOTA_EXCEEDED anywhere but a records/modify answer, or from another host, is not a refusal', async () => {
     const refusal = JSON.stringify({ serverErrorCode: 'QUOTA_EXCEEDED' });
     const { win, doc } = pageWindow((url) => response(url, url === STORAGE_URL ? 200 : 413, refusal));
-    const seen: NetworkObservation[] = [];
+    const seen: Seen[] = [];
     installNetworkListener(win);
     joinAndParse(doc, seen);
     await win.fetch(MODIFY_URL.replace('/records/modify', '/records/query'));
@@ -169,7 +184,7 @@ describe('the network channel between the main world and the content script', ()
       uploadStatus: JSON.stringify({ 'job-1': { progress: 40 }, 'job-9': { errorCode: 404 } }),
     };
     const { win, doc } = pageWindow((url) => response(url, 200, answers[/\/(\w+)\?/.exec(url)![1]!]!));
-    const seen: NetworkObservation[] = [];
+    const seen: Seen[] = [];
     installNetworkListener(win);
     joinAndParse(doc, seen);
     for (const step of Object.keys(answers))
@@ -203,9 +218,8 @@ describe('the network channel between the main world and the content script', ()
   it.each([
     [42, null],
     ['not json', null],
-    [JSON.stringify({ kind: 'storage', status: 200, body: '{not json' }), null],
-    [JSON.stringify({ kind: 'storage', status: 200, body: { a: 1 } }), null],
-    [JSON.stringify({ kind: 'storage', status: 500, body: '{}' }), null],
+    // Storage answers go to the background from the document_start script, not to the readers.
+    [JSON.stringify({ kind: 'storage', status: 200, body: '{}' }), null],
     [JSON.stringify({ kind: 'other', status: 200, body: '{}' }), null],
     [JSON.stringify({ kind: 'quota', status: 200, body: '' }), null],
     [JSON.stringify({ kind: 'upload', step: 'deleteAll', status: 200, body: '{}' }), null],
@@ -223,9 +237,40 @@ describe('the network channel between the main world and the content script', ()
       JSON.stringify({ kind: 'cloudkit', status: 413, body: '{"serverErrorCode":"QUOTA_EXCEEDED"}' }),
       { kind: 'quota' },
     ],
-    [JSON.stringify({ kind: 'storage', status: 200, body: '{}' }), { kind: 'storage', body: {} }],
   ])('parseObservation(%#) validates what crossed', (detail, expected) => {
     expect(parseObservation(detail)).toEqual(expected);
+  });
+
+  it.each([
+    ['not JSON', 'not json', null],
+    ['a body that is not JSON', JSON.stringify({ kind: 'storage', status: 200, body: '{not json' }), null],
+    ['a body that is not text', JSON.stringify({ kind: 'storage', status: 200, body: { a: 1 } }), null],
+    ['an answer that failed', JSON.stringify({ kind: 'storage', status: 500, body: '{}' }), null],
+    [
+      'a CloudKit answer (the role’s script may want it)',
+      JSON.stringify({ kind: 'cloudkit', status: 413, body: '{}' }),
+      undefined,
+    ],
+  ])('storageAnswerMessage: %s', (_name, detail, expected) => {
+    expect(storageAnswerMessage('app', detail, 1)).toBe(expected);
+  });
+
+  it('storageAnswerMessage: only the three parts a reading is made of cross, as Apple sent them', () => {
+    const body = JSON.stringify({
+      storageUsageInfo: { usedStorageInBytes: 1, totalStorageInBytes: 2 },
+      familyStorageUsageInfo: { familyMembers: [{ fullName: 'A Person', appleId: 'a@example.com' }] },
+    });
+    expect(storageAnswerMessage('app', JSON.stringify({ kind: 'storage', status: 200, body }), 7)).toEqual({
+      v: 1,
+      type: 'storage-answer',
+      role: 'app',
+      answer: {
+        storageUsageInfo: { usedStorageInBytes: 1, totalStorageInBytes: 2 },
+        storageUsageByMedia: undefined,
+        quotaStatus: undefined,
+      },
+      at: 7,
+    });
   });
 });
 
@@ -235,7 +280,7 @@ describe('a page script playing the attacker on the channel', () => {
 
   it('cannot spoof it: a second hello and a forged event on a guessed name are ignored', () => {
     const { win, doc } = pageWindow((url) => response(url, 200, '{}'));
-    const seen: NetworkObservation[] = [];
+    const seen: Seen[] = [];
     installNetworkListener(win);
     joinAndParse(doc, seen);
     const forgedNonce = 'f'.repeat(32);
@@ -271,7 +316,7 @@ describe('a page script playing the attacker on the channel', () => {
       const offerPageNonce = () =>
         doc.dispatchEvent(new CustomEvent(HELLO_EVENT, { detail: pageNonce, cancelable: true }));
       doc.addEventListener(READY_EVENT, offerPageNonce);
-      const seen: NetworkObservation[] = [];
+      const seen: Seen[] = [];
       let joined: boolean;
       if (isolatedFirst) joined = joinAndParse(doc, seen);
       installNetworkListener(win);
@@ -289,7 +334,7 @@ describe('a page script playing the attacker on the channel', () => {
 
   it('cannot answer first while the document loads: a hello once a page script is in the document is refused', () => {
     const doc = loadingDocument('photos');
-    const seen: NetworkObservation[] = [];
+    const seen: Seen[] = [];
     joinAndParse(doc, seen);
     // The page's script: in the document, it offers its own nonce before the main world does.
     doc.head.append(doc.createElement('script'));
@@ -387,7 +432,7 @@ describe('XMLHttpRequest responses (main-world listener)', () => {
       XMLHttpRequest: PageXhr,
       crypto: globalThis.crypto,
     } as unknown as Window & typeof globalThis;
-    const seen: NetworkObservation[] = [];
+    const seen: Seen[] = [];
     installNetworkListener(win);
     joinAndParse(doc, seen);
     const request = (url: string) => {
@@ -404,8 +449,8 @@ describe('XMLHttpRequest responses (main-world listener)', () => {
     request(STORAGE_URL).answer(200, body);
     request(STORAGE_URL.replace('setup.', 'p42-setup.')).answer(200, body, 'json');
     expect(seen).toEqual([
-      { kind: 'storage', body: JSON.parse(body) as unknown },
-      { kind: 'storage', body: JSON.parse(body) as unknown },
+      { kind: 'storage', body: storageParts(body) },
+      { kind: 'storage', body: storageParts(body) },
     ]);
   });
 

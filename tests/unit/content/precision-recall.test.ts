@@ -3,15 +3,19 @@
  * (a) Apple's storage block on the settings view, generated over the seven languages and the ways
  * it may be worded and marked up, must be read right at least 99.5 % of the time and never with a
  * wrong number; (b) decoys in every frame role must never raise a condition. Each page goes the
- * product's whole way: the frame's read (readFrame), the message check, the background's evidence
+ * product's whole way: the script its frame role loads and that script's read (frameRead), the
+ * message check, the background's evidence
  * check by the sender's frame, and the one evaluator. The seed is new each run and printed
  * (CC_SEED=<seed> replays a run).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readFrame } from '@/content/run-readers';
+import { readPhotosState } from '@/content/read-photos';
+import { storageViewReader } from '@/content/read-storage-view';
+import type { FrameReading } from '@/content/reporter';
+import { roleScriptFor } from '@/content/role-scripts';
 import { evaluateConditions } from '@/lib/conditions/evaluate';
-import { identifyFrame } from '@/lib/frame-role';
+import { identifyFrame, type FrameRole } from '@/lib/frame-role';
 import { MESSAGE_VERSION, parseContentMessage } from '@/lib/messages';
 import { admissible } from '@/lib/readings/evidence';
 import { input, MIN, NOW } from '../lib/conditions/build';
@@ -30,6 +34,20 @@ const BASELINE = AT.map(
   (now) => new Set(evaluateConditions(input({ storage: null, photos: null, now })).map((c) => c.id)),
 );
 const EMPTY_MEMORY = { upload: null, quotaError: null };
+const NOTHING: FrameReading = { storage: null, photos: null };
+
+/**
+ * What the frame reads: the script its role loads (none in frames of people's content), and in
+ * the top frame the storage view's readers only on the settings view.
+ */
+function frameRead(role: FrameRole['kind'], top: boolean, doc: Document, location: URL): FrameReading {
+  const script = roleScriptFor(role, top);
+  if (script === 'photos')
+    return { storage: null, photos: readPhotosState(doc, location.hash, EMPTY_MEMORY, null, NOW) };
+  if (script === 'storage-view' || (script === 'top' && role === 'settings'))
+    return storageViewReader.read(doc, doc.querySelector('main') ?? doc.body, location, NOW);
+  return NOTHING;
+}
 
 /** A page as the frame's readers see it, through the background, to the conditions it raises. */
 function throughProduct(frame: Pick<FrameSpec, 'url' | 'top'>, html: string, lang: string | null) {
@@ -39,13 +57,8 @@ function throughProduct(frame: Pick<FrameSpec, 'url' | 'top'>, html: string, lan
   );
   const role = identifyFrame(frame.url, frame.top);
   const location = new URL(frame.url);
-  const reading = readFrame(role.kind, doc, doc.querySelector('main') ?? doc.body, location, {
-    api: null,
-    heard: null,
-    memory: EMPTY_MEMORY,
-    now: NOW,
-  });
   if (role.kind === 'none') return { storage: null, photos: null, conditions: [] };
+  const reading = frameRead(role.kind, frame.top, doc, location);
   const message = parseContentMessage({
     v: MESSAGE_VERSION,
     type: 'page-report',

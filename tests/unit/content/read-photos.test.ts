@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { photosView, readPhotosState, readSignedIn } from '@/content/read-photos';
+import { photosView, readPhotosState, readQuotaNotice, readSignedIn } from '@/content/read-photos';
 import {
   applyUploadAnswer,
   NO_UPLOAD_JOBS,
@@ -206,5 +206,47 @@ describe('readPhotosState with Apple’s upload answers', () => {
     const full = readPhotosState(doc, '', EMPTY, heardUploads([created, T0], [quota, T0 + 1]), T0 + 2);
     expect(full.quotaError).toEqual({ at: T0 + 1, source: 'photosupload' });
     expect(full.uploadRefused).toBeUndefined();
+  });
+});
+
+describe('readQuotaNotice: Apple’s storage-full sentence in one of its notices, nothing less', () => {
+  const inPhotos = (html: string): Element =>
+    new DOMParser().parseFromString(`<body><ui-main-pane>${html}</ui-main-pane></body>`, 'text/html').body;
+
+  it.each([
+    'Your iCloud storage is full.',
+    'Can’t upload 4 items. Your iCloud storage is full.',
+    'iCloud Storage Full',
+    'Dein iCloud-Speicher ist voll.',
+    'Votre stockage iCloud est plein.',
+    'Tu almacenamiento de iCloud está lleno.',
+    'Lo spazio di archiviazione iCloud è pieno.',
+    'iCloudストレージがいっぱいです。',
+    'iCloud 储存空间已满。',
+  ])('reads “%s” in an alert', (sentence) => {
+    expect(
+      readQuotaNotice(inPhotos(`<div role="alert"><p>${sentence}</p><a href="#">Upgrade</a></div>`)),
+    ).toBe(true);
+  });
+
+  it.each([
+    ['a name in a dialog, unquoted', '<div role="dialog"><h2>Delete Storage is full?</h2></div>'],
+    [
+      'a name in an element of its own',
+      '<div role="dialog"><h2>Delete <b>Your iCloud storage is full</b>?</h2></div>',
+    ],
+    ['a name after Apple’s words', '<div role="status">Added 3 photos to Trip storage is full</div>'],
+    [
+      'a file name',
+      '<div role="alert"><p>Couldn’t share Your iCloud storage is full.png. Try again.</p></div>',
+    ],
+    ['a quoted name', '<div role="dialog"><p>Delete “Your iCloud storage is full”?</p></div>'],
+    ['a line outside any notice', '<header><p>Your iCloud storage is full.</p></header>'],
+    [
+      'a line in a live region around the library (not a notice)',
+      `<div aria-live="polite">${'<span>IMG_4001.HEIC</span> '.repeat(40)}<p>Your iCloud storage is full.</p></div>`,
+    ],
+  ])('does not read %s', (_name, html) => {
+    expect(readQuotaNotice(inPhotos(html))).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readStorageFlags } from '@/content/read-storage-flags';
 import { readStorageMeter } from '@/content/read-meter';
 import { readStorageText } from '@/content/read-storage-text';
-import { readFrameStorage } from '@/content/run-readers';
+import { readFrameStorage } from '@/content/read-storage-view';
 import { loadFixture } from './fixtures';
 
 const GB = 2 ** 30;
@@ -87,7 +87,7 @@ describe('readStorageText: a usage line under the plan’s own name', () => {
 describe('the storage readers read only what people see in Apple’s interface', () => {
   it('hidden, aria-hidden, template and script text, device and family names give no reading', () => {
     const doc = loadFixture('settings-hidden-and-script-decoys.html');
-    expect(readFrameStorage(doc.body, null, 'en-us', NOW)).toBeNull();
+    expect(readFrameStorage(doc.body, 'en-us', NOW)).toBeNull();
   });
 
   it.each([
@@ -103,9 +103,9 @@ describe('the storage readers read only what people see in Apple’s interface',
     );
     const shown = new DOMParser().parseFromString(`<main><section>${line}</section></main>`, 'text/html');
     document.body.replaceChildren(document.importNode(hidden.body.firstElementChild!, true));
-    expect(readFrameStorage(document.body, null, 'en-us', NOW)).toBeNull();
+    expect(readFrameStorage(document.body, 'en-us', NOW)).toBeNull();
     document.body.replaceChildren(document.importNode(shown.body.firstElementChild!, true));
-    expect(readFrameStorage(document.body, null, 'en-us', NOW)).toMatchObject({
+    expect(readFrameStorage(document.body, 'en-us', NOW)).toMatchObject({
       usedBytes: 199 * GB,
       quota: { overQuota: true },
     });
@@ -169,9 +169,9 @@ describe('readStorageFlags: full and almost-full phrases count without numbers',
   });
 });
 
-describe('readFrameStorage: the most trusted reader wins', () => {
+describe('readFrameStorage: the meter, then the text, with the flags beside them', () => {
   it('a banner alone is a flag reading with no numbers', () => {
-    expect(readFrameStorage(loadFixture('banner-storage-full.html').body, null, 'en-us', NOW)).toEqual({
+    expect(readFrameStorage(loadFixture('banner-storage-full.html').body, 'en-us', NOW)).toEqual({
       usedBytes: null,
       totalBytes: null,
       quota: { overQuota: true, haveMaxQuotaTier: false },
@@ -182,12 +182,7 @@ describe('readFrameStorage: the most trusted reader wins', () => {
   });
 
   it('numbers in text keep the banner flags beside them', () => {
-    const reading = readFrameStorage(loadFixture('settings-de-nearly-full.html').body, null, 'de-de', NOW);
+    const reading = readFrameStorage(loadFixture('settings-de-nearly-full.html').body, 'de-de', NOW);
     expect(reading).toMatchObject({ source: 'text', totalBytes: 5 * GB, quota: { almostFull: true } });
-  });
-
-  it('the page’s API response beats what the DOM says', () => {
-    const api = { usedBytes: 1, totalBytes: 5 * GB, source: 'api' as const, locale: null, readAt: NOW };
-    expect(readFrameStorage(loadFixture('settings-en-storage.html').body, api, 'en-us', NOW)).toBe(api);
   });
 });

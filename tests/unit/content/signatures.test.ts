@@ -47,6 +47,14 @@ function matches(path: string, entry: Entry, fixture: string): boolean {
     const q = findQuantities(text, null);
     return q.some((a, i) => i + 1 < q.length && entry.re!.test(text.slice(a.end, q[i + 1]!.index)));
   }
+  if (path.startsWith('NOTICE_FULL_SENTENCES.')) {
+    // Anchored to a sentence of one element's line, as the Photos reader takes it.
+    return [...doc.body.querySelectorAll('*')].some((el) =>
+      textOf(el)
+        .split(signatures.SENTENCE_END.re)
+        .some((sentence) => entry.re!.test(sentence.trim())),
+    );
+  }
   const text = textOf(doc.body);
   const pieces = [
     text,

@@ -329,6 +329,42 @@ const QUOTED_IN_NOTICE: ((t: string) => string)[] = [
   (t) => `<div role="alertdialog"><p>Share “${t}” with others?</p></div>`,
 ];
 
+/**
+ * People's album and file names that hold Apple's storage-full words, as Photos shows them inside
+ * its own notices without quotes (in a line of their own making, or in an element of their own).
+ */
+const NAMES_WITH_APPLES_WORDS = [
+  'Storage is full',
+  'iCloud storage full',
+  'My iCloud storage is full 2024',
+  'Your iCloud storage is full.png',
+  'Trip – storage full',
+  'Dein iCloud-Speicher ist voll',
+  'Votre stockage iCloud est plein',
+  'iCloudストレージがいっぱい',
+  'iCloud 储存空间已满.jpg',
+];
+
+const NAME_IN_NOTICE: ((t: string) => string)[] = [
+  (t) => `<div role="dialog"><h2>Delete ${t}?</h2><button>Delete</button></div>`,
+  (t) => `<div role="dialog"><h2>Delete <b>${t}</b>?</h2><button>Delete</button></div>`,
+  (t) => `<div role="status">Added 3 photos to ${t}</div>`,
+  (t) => `<div role="alert"><p>Couldn’t share ${t}. Try again later.</p></div>`,
+  (t) => `<div role="alertdialog"><p>Remove <span>${t}</span> from the album?</p></div>`,
+  (t) => `<div aria-live="polite">Moved to ${t}</div>`,
+];
+
+/**
+ * Apple-like lines in Photos outside any of Apple's notices: a header, a plain banner, and a live
+ * region around the library (too large to be a notice).
+ */
+const OUTSIDE_NOTICE: ((t: string) => string)[] = [
+  (t) => `<header><p>${t}</p></header>`,
+  (t) => `<div class="banner"><span>${t}</span></div>`,
+  (t) =>
+    `<div aria-live="polite"><div class="tiles">${Array.from({ length: 60 }, (_, i) => `<span>IMG_${4000 + i}.HEIC</span>`).join(' ')}</div><p>${t}</p></div>`,
+];
+
 export interface FrameSpec {
   role: FrameRole['kind'];
   url: string;
@@ -394,13 +430,18 @@ export const decoy: fc.Arbitrary<Decoy> = fc
         text: fc.constantFrom(...DECOY_TEXTS),
         shape: fc.nat(),
         place: fc.nat(),
-        kind: fc.constantFrom('content', 'unseen', 'open'),
+        kind: fc.constantFrom('content', 'unseen', 'open', 'name-in-notice'),
       }),
       { minLength: 1, maxLength: 4 },
     ),
   })
   .map(({ frame, texts }): Decoy => {
     const parts = texts.map(({ text, shape, place, kind }) => {
+      // In Photos, a name with Apple's words inside one of Apple's notices, unquoted.
+      if (kind === 'name-in-notice' && frame.role === 'photos') {
+        const name = escape(NAMES_WITH_APPLES_WORDS[shape % NAMES_WITH_APPLES_WORDS.length]!);
+        return { html: NAME_IN_NOTICE[place % NAME_IN_NOTICE.length]!(name), text: name };
+      }
       const shaped = escape(DECOY_SHAPES[shape % DECOY_SHAPES.length]!(text));
       // Text out in the open is people's only where no page text is read (and, in Photos, where
       // Apple quotes a name); the settings view is Apple's own interface there.
@@ -410,7 +451,7 @@ export const decoy: fc.Arbitrary<Decoy> = fc
           : kind === 'content' || frame.role === 'settings'
             ? CONTENT_PLACES
             : frame.role === 'photos'
-              ? [...QUOTED_IN_NOTICE, ...OPEN_PLACES.slice(0, 3)]
+              ? [...QUOTED_IN_NOTICE, ...OPEN_PLACES.slice(0, 3), ...OUTSIDE_NOTICE]
               : OPEN_PLACES;
       return { html: places[place % places.length]!(shaped), text: shaped };
     });

@@ -1,18 +1,18 @@
 /**
  * The tips controller on the page: it shows what the background names for the app in view, loads
  * the tip UI only for a tip, asks again (once for a burst) when the extension's state changes,
- * never draws a closed tip again on this page, and takes everything down when the context ends.
+ * never draws a closed tip again on this page, and takes everything down when it is stopped or
+ * the extension has gone.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TipActions } from '@/components/tip/TipCard';
 import { startTips } from '@/content/tips/controller';
 import { GUIDE_OPEN_INTERVAL_MS } from '@/content/tips/guards';
 import type { TipRequest, TipView } from '@/lib/tips/messages';
 
 const ui = vi.hoisted(() => ({
-  show: vi.fn<(ctx: unknown, tip: unknown, actions: unknown) => Promise<void>>(() => Promise.resolve()),
+  show: vi.fn<(tip: unknown, actions: unknown) => Promise<void>>(() => Promise.resolve()),
   hide: vi.fn(),
   load: vi.fn(),
 }));
@@ -28,7 +28,7 @@ const OUTAGE: TipView = { ...FULL, condition: 'outage', sentence: 'Apple reports
 
 let tips: TipView[];
 let requests: TipRequest[];
-let ctx: ContentScriptContext;
+let stopped: AbortController;
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -41,22 +41,22 @@ beforeEach(() => {
     requests.push(message as TipRequest);
     return Promise.resolve((message as TipRequest).type === 'tips-for-page' ? { tips } : undefined);
   });
-  ctx = new ContentScriptContext('icloud-tips');
+  stopped = new AbortController();
 });
 
 afterEach(() => {
-  ctx.abort();
+  stopped.abort();
   vi.useRealTimers();
 });
 
 const asked = () => requests.filter((r) => r.type === 'tips-for-page');
 /** Lets the controller's coalescing delay pass and its answers arrive. */
 const settle = () => vi.advanceTimersByTimeAsync(1_000);
-const shownActions = () => ui.show.mock.calls.at(-1)![2] as TipActions;
+const shownActions = () => ui.show.mock.calls.at(-1)![1] as TipActions;
 
 describe('the tips controller', () => {
   it('asks for the app in view and loads no tip UI when there is no tip', async () => {
-    startTips(ctx, () => 'photos');
+    startTips(() => 'photos', stopped.signal);
     await settle();
     expect(asked()).toEqual([{ v: 1, type: 'tips-for-page', app: 'photos' }]);
     expect(ui.load).not.toHaveBeenCalled();
@@ -64,10 +64,10 @@ describe('the tips controller', () => {
 
   it('shows the tip the background names, once, and asks once for a burst of state changes', async () => {
     tips = [FULL];
-    startTips(ctx, () => 'photos');
+    startTips(() => 'photos', stopped.signal);
     await settle();
     expect(ui.show).toHaveBeenCalledTimes(1);
-    expect(ui.show.mock.calls[0]![1]).toEqual(FULL);
+    expect(ui.show.mock.calls[0]![0]).toEqual(FULL);
 
     for (let i = 0; i < 5; i++) await fakeBrowser.storage.local.set({ [`change${i}`]: i });
     await settle();
@@ -78,7 +78,7 @@ describe('the tips controller', () => {
 
   it('takes the tip down when the background no longer names one, or answers what it cannot read', async () => {
     tips = [FULL];
-    const controller = startTips(ctx, () => 'photos');
+    const controller = startTips(() => 'photos', stopped.signal);
     await settle();
     tips = [{ ...FULL, sentence: '' }];
     controller.refresh();
@@ -88,7 +88,7 @@ describe('the tips controller', () => {
 
   it('never draws a closed tip again on this page, but draws a different one', async () => {
     tips = [FULL];
-    const controller = startTips(ctx, () => 'photos');
+    const controller = startTips(() => 'photos', stopped.signal);
     await settle();
     shownActions().close();
     expect(ui.hide).toHaveBeenCalledTimes(1);
@@ -100,12 +100,12 @@ describe('the tips controller', () => {
     controller.refresh();
     await settle();
     expect(ui.show).toHaveBeenCalledTimes(2);
-    expect(ui.show.mock.calls[1]![1]).toEqual(OUTAGE);
+    expect(ui.show.mock.calls[1]![0]).toEqual(OUTAGE);
   });
 
   it('"Not now" and "Don\'t show tips" hide the tip and tell the background', async () => {
     tips = [FULL];
-    startTips(ctx, () => 'photos');
+    startTips(() => 'photos', stopped.signal);
     await settle();
     shownActions().snooze();
     shownActions().turnOffTips();
@@ -118,7 +118,7 @@ describe('the tips controller', () => {
 
   it('opens at most one guide per interval, whoever asks', async () => {
     tips = [FULL];
-    startTips(ctx, () => 'photos');
+    startTips(() => 'photos', stopped.signal);
     await settle();
     const opened = () => requests.filter((r) => r.type === 'open-guide');
     shownActions().openGuide('free-up-icloud-storage');
@@ -131,14 +131,49 @@ describe('the tips controller', () => {
     expect(opened()).toHaveLength(2);
   });
 
-  it('when the context ends (the extension updated), hides the tip and asks no more', async () => {
+  it('when it is stopped, hides the tip and asks no more', async () => {
     tips = [FULL];
-    startTips(ctx, () => 'photos');
+    startTips(() => 'photos', stopped.signal);
     await settle();
-    ctx.abort();
+    stopped.abort();
     expect(ui.hide).toHaveBeenCalled();
     await fakeBrowser.storage.local.set({ later: 1 });
     await settle();
     expect(asked()).toHaveLength(1);
+  });
+
+  it('once the extension has gone (updated, reloaded, disabled), the next change hides the tip and asks no more', async () => {
+    tips = [FULL];
+    let alive = true;
+    const controller = startTips(
+      () => 'photos',
+      stopped.signal,
+      () => alive,
+    );
+    await settle();
+    alive = false;
+    controller.refresh();
+    expect(ui.hide).toHaveBeenCalled();
+    await fakeBrowser.storage.local.set({ later: 1 });
+    await settle();
+    expect(asked()).toHaveLength(1);
+  });
+
+  it('a shown card goes within seconds once the extension has gone, with nothing else happening on the page', async () => {
+    tips = [FULL];
+    let alive = true;
+    startTips(
+      () => 'photos',
+      stopped.signal,
+      () => alive,
+    );
+    await settle();
+    expect(ui.show).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(ui.hide).not.toHaveBeenCalled();
+    alive = false;
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(ui.hide).toHaveBeenCalled();
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readFileSync } from 'node:fs';
 import { contentMessageListener, handleContentMessage } from '@/entrypoints/background/content-messages';
 import { openHistoryDb } from '@/lib/history-db';
 import { photosStateItem, storageReadingItem } from '@/lib/state-items';
@@ -26,6 +27,67 @@ const photos = {
   view: 'library',
   readAt: 1_700_000_000_000,
 };
+
+const STORAGE_92 = JSON.parse(
+  readFileSync('tests/fixtures/icloud/storage-usage-info-92-percent.json', 'utf8'),
+) as Record<string, unknown>;
+const mailFrame = {
+  ...shell,
+  frameId: 5,
+  url: 'https://www.icloud.com/applications/mail2/current/en-us/index.html',
+};
+
+describe('background: Apple’s storage answers, as the document_start script sends them', () => {
+  const answer = (role: string, body: unknown, at = 1_700_000_000_000) => ({
+    v: 1,
+    type: 'storage-answer',
+    role,
+    answer: body,
+    at,
+  });
+
+  it('reads the answer heard in a Mail frame into an api reading, stored with its history point', async () => {
+    await expect(handleContentMessage(answer('app', STORAGE_92), mailFrame)).resolves.toEqual({ ok: true });
+    expect(await storageReadingItem.getValue()).toMatchObject({
+      source: 'api',
+      usedBytes: 49392123904,
+      totalBytes: 50 * GB,
+      readAt: 1_700_000_000_000,
+      quota: { almostFull: true },
+    });
+    const db = await openHistoryDb();
+    expect(await db.getAll('storageReadings')).toHaveLength(1);
+    db.close();
+  });
+
+  it.each([
+    ['no storageUsageInfo', { quotaStatus: { overQuota: true } }],
+    ['used as text', { storageUsageInfo: { usedStorageInBytes: '5', totalStorageInBytes: 5 * GB } }],
+    ['a total of 0', { storageUsageInfo: { usedStorageInBytes: 1, totalStorageInBytes: 0 } }],
+    ['not an object', 'full'],
+  ])('drops an answer that makes no sense (%s)', async (_name, body) => {
+    expect(handleContentMessage(answer('app', body), mailFrame)).toBeUndefined();
+    expect(await storageReadingItem.getValue()).toBeNull();
+  });
+
+  it('a fresh answer beats the settings view’s text read after it (the more trusted reading stays)', async () => {
+    const settings = { ...shell, url: 'https://www.icloud.com/settings/' };
+    const now = Date.now();
+    await handleContentMessage(answer('settings', STORAGE_92, now), settings);
+    const text = {
+      usedBytes: 1 * GB,
+      totalBytes: 50 * GB,
+      source: 'text',
+      locale: 'en-us',
+      readAt: now + 1000,
+    };
+    await handleContentMessage(
+      { v: 1, type: 'page-report', role: 'settings', storage: text, photos: null },
+      settings,
+    );
+    expect(await storageReadingItem.getValue()).toMatchObject({ source: 'api', usedBytes: 49392123904 });
+  });
+});
 
 describe('background: page reports', () => {
   it('stores the storage reading and adds a point to the history', async () => {
