@@ -2,8 +2,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerBadge } from './badge';
 import { registerCheckedDays } from './checked-days';
 import { registerContentMessages } from './content-messages';
-import { registerFixes } from './fixes';
 import { registerGuideSeeding } from './guides';
+import { registerPopupView } from './popup-messages';
 import { registerSettingsMessages } from './settings-messages';
 import { registerStatusMonitor } from './status-monitor';
 import { registerTips } from './tips';
@@ -17,6 +17,6 @@ export default defineBackground(() => {
   registerBadge();
   registerGuideSeeding();
   registerTips();
-  registerFixes();
+  registerPopupView();
   registerCheckedDays();
 });
