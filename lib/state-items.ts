@@ -4,7 +4,7 @@
  * Values cross a storage boundary, so readers validate them before use.
  */
 import { storage } from 'wxt/utils/storage';
-import { POPUP_VIEW_KEY } from './popup-view';
+import { POPUP_VIEW_KEY } from './popup-view/types';
 import type { PhotosState, StorageReading } from './readings/types';
 import { EMPTY_POLL_RECORD, type PollRecord, type StatusSnapshot } from './status/types';
 

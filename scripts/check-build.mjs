@@ -2,7 +2,8 @@
 // - each manifest equals its reviewed snapshot in tests/build/ (a change to permissions, hosts or
 //   scripts must be looked at and committed: `npm run check:build -- --update` rewrites them);
 // - the scripts on every iCloud.com frame (what the manifest runs there, and the readers' script
-//   they load) stay within their budget, and those at document_start within 3 KB.
+//   they load) stay within their budget, and those at document_start within 3 KB;
+// - the popup (every script and style popup.html loads) stays within 20 KB gzipped.
 // Times are not checked here; they stay in the benchmark.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -92,6 +93,21 @@ for (const target of TARGETS) {
       `${target}: document_start scripts are ${kb(startBytes)} gzipped, over ${kb(DOCUMENT_START_BUDGET)}`,
     );
   }
+}
+
+// The popup: everything popup.html loads (its scripts, preloaded chunks and styles), gzipped.
+const POPUP_BUDGET = 20 * 1024;
+for (const target of TARGETS) {
+  const dir = join(OUT, `${target}-mv3`);
+  const html = readFileSync(join(dir, 'popup.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const bytes = files.reduce((sum, f) => sum + gzipped(dir, f), 0);
+  console.log(
+    `check-build: ${target}: popup JS + CSS ${kb(bytes)} gzipped (≤ ${kb(POPUP_BUDGET)}) [${files.join(', ')}]`,
+  );
+  if (!files.some((f) => f.endsWith('.js'))) problems.push(`${target}: popup.html loads no script`);
+  if (bytes > POPUP_BUDGET)
+    problems.push(`${target}: the popup is ${kb(bytes)} gzipped, over ${kb(POPUP_BUDGET)}`);
 }
 
 for (const problem of problems) console.error(`check-build: ${problem}`);

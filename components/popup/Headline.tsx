@@ -2,7 +2,7 @@ import { conditionHref, planGuideHref } from '@/lib/guides/route';
 import { RelativeTime } from '@/components/RelativeTime';
 import type { Tone } from '@/lib/conditions/overview';
 import type { RankedFix } from '@/lib/guides/rank';
-import type { HeadlineView, ProblemView } from '@/lib/popup-view';
+import type { HeadlineView, ProblemView } from '@/lib/popup-view/types';
 
 interface Props {
   headline: HeadlineView;

@@ -1,7 +1,7 @@
 import { RelativeTime } from '@/components/RelativeTime';
 import { formatLocalTime } from '@/lib/format/local-time';
 import type { AffectedService } from '@/lib/conditions/types';
-import type { ServicesView } from '@/lib/popup-view';
+import type { ServicesView } from '@/lib/popup-view/types';
 import type { ServiceState } from '@/lib/status/types';
 
 export type RefreshState =

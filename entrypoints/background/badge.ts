@@ -11,7 +11,7 @@ import { badgeFor } from '@/lib/conditions/badge';
 import { evaluateConditions } from '@/lib/conditions/evaluate';
 import { MAX_RECHECK_MS, nextRecheckAt } from '@/lib/conditions/recheck';
 import type { BadgeColour, BadgeView, Condition, ConditionInput } from '@/lib/conditions/types';
-import type { PopupView } from '@/lib/popup-view';
+import type { PopupView } from '@/lib/popup-view/types';
 import { popupViewFor, storePopupView } from './popup-view';
 
 export const BADGE_ALARM = 'badge-recheck';

@@ -1,11 +1,12 @@
 /**
- * The popup's view (lib/popup-view.ts), built here from what the badge was just drawn from: the
+ * The popup's view (lib/popup-view/), built here from what the badge was just drawn from: the
  * same inputs and conditions, with the ranked fixes and the 7-day history added. The badge's
  * refresh keeps the latest one under one storage key, so an opening popup can draw it at once and
  * hears each change (the question that wakes the worker for a fresh one: popup-messages.ts).
  */
 import type { Condition, ConditionInput } from '@/lib/conditions/types';
-import { HISTORY_STRIP_DAYS, popupViewOf, type PopupView } from '@/lib/popup-view';
+import { popupViewOf } from '@/lib/popup-view/build';
+import { HISTORY_STRIP_DAYS, type PopupView } from '@/lib/popup-view/types';
 import { popupViewItem, statusCheckedItem } from '@/lib/state-items';
 import { readCheckedTimes } from '@/lib/status/checked-days';
 import { recentStatusEvents } from '@/lib/status/history';

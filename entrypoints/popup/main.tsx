@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import '@/components/theme.css';
 import { ICLOUD_SETTINGS_URL } from '@/components/popup/StorageCard';
 import { MESSAGE_VERSION, type PopupViewMessage } from '@/lib/messages';
-import { POPUP_VIEW_KEY } from '@/lib/popup-view';
+import { POPUP_VIEW_KEY } from '@/lib/popup-view/types';
 import { App, type PopupActions } from './App';
 import { createPopupModel } from './model';
 import './popup.css';

@@ -7,7 +7,7 @@
 import { batch, signal } from '@preact/signals';
 import type { RefreshState } from '@/components/popup/ServicesCard';
 import { parsePopupView, parsePopupViewAnswer } from '@/lib/messages';
-import { STORED_VIEW_MAX_AGE_MS, type PopupView } from '@/lib/popup-view';
+import { STORED_VIEW_MAX_AGE_MS, type PopupView } from '@/lib/popup-view/types';
 
 /** Without a view by then, the popup says that the background did not answer. */
 export const ANSWER_TIMEOUT_MS = 10_000;

@@ -7,7 +7,8 @@ import {
   parsePopupViewAnswer,
   parsePopupViewMessage,
 } from '@/lib/messages';
-import { popupViewOf, type PopupView } from '@/lib/popup-view';
+import { popupViewOf } from '@/lib/popup-view/build';
+import type { PopupView } from '@/lib/popup-view/types';
 import { event, input, reading, snapshot } from './conditions/build';
 import { isIcloudContentSender } from '@/lib/sender';
 

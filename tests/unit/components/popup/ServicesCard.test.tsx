@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ServicesCard, type RefreshState } from '@/components/popup/ServicesCard';
 import { evaluateConditions } from '@/lib/conditions/evaluate';
-import { servicesViewOf } from '@/lib/popup-view';
+import { servicesViewOf } from '@/lib/popup-view/build';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { ICLOUD_SERVICES } from '@/lib/status/catalogue';
 import type { StatusSnapshot } from '@/lib/status/types';

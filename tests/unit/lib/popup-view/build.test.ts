@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { evaluateConditions } from '@/lib/conditions/evaluate';
 import type { ConditionInput } from '@/lib/conditions/types';
 import type { FixesByCondition } from '@/lib/guides/rank';
-import { popupViewOf } from '@/lib/popup-view';
+import { popupViewOf } from '@/lib/popup-view/build';
+import { STORED_VIEW_MAX_AGE_MS } from '@/lib/popup-view/types';
+import { MAX_RECHECK_MS } from '@/lib/conditions/recheck';
 import { EMPTY_POLL_RECORD } from '@/lib/status/types';
-import { event, input, MIN, NOW, photos, reading, snapshot } from './conditions/build';
+import { event, input, MIN, NOW, photos, reading, snapshot } from '../conditions/build';
 
 const WAIT = { guideId: 'wait-out-an-outage', title: 'Wait', effort: 'quick' as const, caution: false };
 
@@ -59,6 +61,12 @@ describe('the popup’s view, decided from the conditions', () => {
   it('marks an old reading stale, as the storage-stale condition says', () => {
     const view = viewOf(input({ storage: reading(41, 8 * 24 * 60 * MIN) }));
     expect(view.storage.stale).toBe(true);
+  });
+
+  it('lets the popup draw a stored view only while the background would still stand by it', () => {
+    // The badge's recheck alarm re-evaluates at least this often; the rest is slack for a late alarm.
+    expect(STORED_VIEW_MAX_AGE_MS).toBeGreaterThan(MAX_RECHECK_MS);
+    expect(STORED_VIEW_MAX_AGE_MS).toBeLessThanOrEqual(MAX_RECHECK_MS + 5 * 60_000);
   });
 
   it('knows a day in the strip only from a successful check on it (the last one counts too)', () => {

@@ -5,74 +5,22 @@
  * the latest under one storage key); the popup only validates and draws it, so it loads no
  * evaluator, no guides and no database.
  */
-import { overviewOf, storageTone, toneOf, type Tone } from './conditions/overview';
-import type { ConditionId } from './conditions/ids';
-import type { AffectedService, Condition, ConditionInput, Forecast } from './conditions/types';
-import { MAX_RECHECK_MS } from './conditions/recheck';
-import type { FixesByCondition, RankedFix } from './guides/rank';
-import type { StatusEventRecord } from './history-db';
-import type { StorageReading } from './readings/types';
-import { incidentDays, type IncidentDay } from './status/incident-days';
-import { serviceRows, type ServiceRow } from './status/service-rows';
-
-export const POPUP_VIEW_VERSION = 1;
-/** The storage.local key of the latest view, written by the background after each evaluation. */
-export const POPUP_VIEW_KEY = 'popupView';
-export const HISTORY_STRIP_DAYS = 7;
-/**
- * The background re-evaluates at least every 15 minutes (the badge's recheck alarm), so a stored
- * view older than that and some slack for a late alarm is not what the background would say now:
- * the popup then waits for a fresh answer instead of drawing it.
- */
-export const STORED_VIEW_MAX_AGE_MS = MAX_RECHECK_MS + 5 * 60_000;
-
-/** A condition as the popup shows it: its words, its tone and its fixes, best first. */
-export interface ProblemView {
-  id: ConditionId;
-  tone: Tone;
-  sentence: string;
-  fixes: RankedFix[];
-}
-
-export type HeadlineView =
-  | { kind: 'problem'; top: ProblemView; others: ProblemView[] }
-  /** Nothing wrong in what can be seen; `checkedAt` is when Apple's status was read. */
-  | { kind: 'all-clear'; checkedAt: number | null }
-  /** The very first status check is still under way: neither good nor bad yet. */
-  | { kind: 'first-check' };
-
-export interface StorageView {
-  reading: StorageReading | null;
-  /** Full (or an upload refused for space), nearly full, or neither: from the storage conditions. */
-  tone: 'full' | 'warn' | 'ok';
-  /** The storage-stale condition holds: the reading is old. */
-  stale: boolean;
-  /** Apple refused an upload for lack of space (the upload-blocked condition). */
-  refused: boolean;
-  forecast: Forecast | null;
-}
-
-export interface ServicesView {
-  /** The services the status conditions name, with Apple's words, once each condition. */
-  affected: AffectedService[];
-  /** The status-unknown condition holds. */
-  unknown: boolean;
-  rows: ServiceRow[];
-  /** When Apple's status was last read. */
-  checkedAt: number | null;
-  /** Apple's status now, in the evaluator's words. */
-  summary: string;
-}
-
-export interface PopupView {
-  v: typeof POPUP_VIEW_VERSION;
-  /** When it was evaluated (epoch ms): the newer of two views wins. */
-  at: number;
-  headline: HeadlineView;
-  storage: StorageView;
-  services: ServicesView;
-  days: IncidentDay[];
-}
+import { overviewOf, storageTone, toneOf } from '../conditions/overview';
+import type { ConditionId } from '../conditions/ids';
+import type { Condition, ConditionInput } from '../conditions/types';
+import type { FixesByCondition } from '../guides/rank';
+import type { StatusEventRecord } from '../history-db';
+import { incidentDays } from '../status/incident-days';
+import { serviceRows } from '../status/service-rows';
+import {
+  HISTORY_STRIP_DAYS,
+  POPUP_VIEW_VERSION,
+  type HeadlineView,
+  type PopupView,
+  type ProblemView,
+  type ServicesView,
+  type StorageView,
+} from './types';
 
 const STATUS_IDS: readonly ConditionId[] = ['outage', 'maintenance', 'status-unknown'];
 
