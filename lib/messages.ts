@@ -43,19 +43,33 @@ export function parseContentMessage(value: unknown): ContentMessage | null {
 }
 
 /**
- * An extension page (the popup's refresh button) asks the background to poll Apple's status now.
- * The answer is the new poll record. Senders are checked in the background: this extension's own
- * pages only.
+ * A request from this extension's own pages that carries nothing but its kind: `poll-now`
+ * (answered with the new poll record) and `clear-my-data` (the settings page; the background is
+ * the one writer of every item it clears).
+ * Senders are checked in the background: this extension's own pages only.
  */
-export interface PollNowMessage {
+export interface PageRequest<T extends PageRequestType> {
   v: typeof MESSAGE_VERSION;
-  type: 'poll-now';
+  type: T;
 }
 
-export function parsePollNowMessage(value: unknown): PollNowMessage | null {
-  if (!isRecord(value) || value.v !== MESSAGE_VERSION || value.type !== 'poll-now') return null;
-  return { v: MESSAGE_VERSION, type: 'poll-now' };
+export type PageRequestType = 'poll-now' | 'clear-my-data';
+export type PollNowMessage = PageRequest<'poll-now'>;
+export type ClearMyDataMessage = PageRequest<'clear-my-data'>;
+
+/** The request to send for `type`. */
+export function pageRequest<T extends PageRequestType>(type: T): PageRequest<T> {
+  return { v: MESSAGE_VERSION, type };
 }
+
+/** A validator that accepts only the bare request of `type` at this version. */
+function pageRequestParser<T extends PageRequestType>(type: T) {
+  return (value: unknown): PageRequest<T> | null =>
+    isRecord(value) && value.v === MESSAGE_VERSION && value.type === type ? pageRequest(type) : null;
+}
+
+export const parsePollNowMessage = pageRequestParser('poll-now');
+export const parseClearMyDataMessage = pageRequestParser('clear-my-data');
 
 function parsePageReport(value: Record<string, unknown>): PageReportMessage | null {
   const { role } = value;
@@ -194,12 +208,13 @@ function parseServiceRow(value: unknown): ServiceRow | null {
 
 function parseServices(value: unknown): ServicesView | null {
   if (!isRecord(value)) return null;
-  const { unknown, checkedAt, summary } = value;
+  const { unknown, checkedAt, summary, accessMissing } = value;
   const affected = listOf(value.affected, parseAffected);
   const rows = listOf(value.rows, parseServiceRow);
   if (!affected || !rows || typeof unknown !== 'boolean' || !isTimeOrNull(checkedAt) || !isText(summary))
     return null;
-  return { affected, unknown, rows, checkedAt, summary };
+  if (typeof accessMissing !== 'boolean') return null;
+  return { affected, unknown, rows, checkedAt, summary, accessMissing };
 }
 
 function parseIncident(value: unknown): DayIncident | null {

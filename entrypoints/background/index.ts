@@ -3,6 +3,7 @@ import { registerBadge } from './badge';
 import { registerCheckedDays } from './checked-days';
 import { registerContentMessages } from './content-messages';
 import { registerGuideSeeding } from './guides';
+import { registerMyData } from './my-data';
 import { registerPopupView } from './popup-messages';
 import { registerSettingsMessages } from './settings-messages';
 import { registerStatusMonitor } from './status-monitor';
@@ -19,4 +20,5 @@ export default defineBackground(() => {
   registerTips();
   registerPopupView();
   registerCheckedDays();
+  registerMyData();
 });

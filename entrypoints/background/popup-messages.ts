@@ -2,10 +2,10 @@
  * The popup's one question, `popup-view`: it wakes the worker, which evaluates now (after polling
  * Apple's status when the Refresh button asked for it) and answers with the fresh view.
  */
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { parsePopupViewMessage, type CheckResult, type PopupViewAnswer } from '@/lib/messages';
 import { queueRefresh } from './badge';
-import { isOwnExtensionPage } from './status-messages';
+import { ownPageListener } from './page-requests';
 import { pollStatusNow } from './status-poll';
 
 /** Polls Apple's status now and says how it went, in the popup's terms. */
@@ -23,17 +23,10 @@ export async function answerPopup(check: boolean): Promise<PopupViewAnswer | nul
   return refreshed?.popup ? { view: refreshed.popup, check: result } : null;
 }
 
-/** Answers `popup-view` from this extension's pages; returns false for anything else. */
-export function popupViewListener(
-  raw: unknown,
-  sender: Browser.runtime.MessageSender,
-  sendResponse: (reply: PopupViewAnswer | null) => void,
-): boolean {
-  const message = parsePopupViewMessage(raw);
-  if (!message || !isOwnExtensionPage(sender)) return false;
-  answerPopup(message.check).then(sendResponse, () => sendResponse(null));
-  return true;
-}
+/** Answers `popup-view` from this extension's pages (with null when the view could not be built). */
+export const popupViewListener = ownPageListener(parsePopupViewMessage, (message) =>
+  answerPopup(message.check),
+);
 
 export function registerPopupView(): void {
   browser.runtime.onMessage.addListener(popupViewListener);

@@ -3,6 +3,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { Headline, OtherProblems } from '@/components/popup/Headline';
 import { HistoryStrip } from '@/components/popup/HistoryStrip';
 import { ServicesCard } from '@/components/popup/ServicesCard';
+import { StatusAccess } from '@/components/popup/StatusAccess';
 import { StorageCard } from '@/components/popup/StorageCard';
 import type { PopupModel } from './model';
 
@@ -11,6 +12,8 @@ export const CONTENT_MARK = 'cc-popup-content';
 export interface PopupActions {
   openIcloudSettings: () => void;
   openPage: (path: '/options.html' | '/guide.html') => void;
+  /** Asks for host access to Apple's status page, from the click that calls it. */
+  allowStatusAccess: () => Promise<boolean>;
 }
 
 function Skeleton({ label, height }: { label: string; height: number }) {
@@ -50,6 +53,7 @@ export function App({ model, actions }: { model: PopupModel; actions: PopupActio
           <>
             <Headline headline={view.headline} now={now} />
             {view.headline.kind === 'problem' && <OtherProblems problems={view.headline.others} />}
+            <StatusAccess missing={view.services.accessMissing} onAllow={actions.allowStatusAccess} />
             <StorageCard {...view.storage} now={now} onOpenIcloudSettings={actions.openIcloudSettings} />
             <ServicesCard
               services={view.services}

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '@/components/theme.css';
 import { ICLOUD_SETTINGS_URL } from '@/components/popup/StorageCard';
+import { STATUS_FEED_HOST_PERMISSION } from '@/lib/hosts';
 import { MESSAGE_VERSION, type PopupViewMessage } from '@/lib/messages';
 import { POPUP_VIEW_KEY } from '@/lib/popup-view/types';
 import { App, type PopupActions } from './App';
@@ -29,6 +30,7 @@ const openTab = (url: string) => void browser.tabs.create({ url });
 const actions: PopupActions = {
   openIcloudSettings: () => openTab(ICLOUD_SETTINGS_URL),
   openPage: (path) => openTab(browser.runtime.getURL(path)),
+  allowStatusAccess: () => browser.permissions.request({ origins: [STATUS_FEED_HOST_PERMISSION] }),
 };
 
 const root = document.getElementById('app');

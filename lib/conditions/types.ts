@@ -54,6 +54,8 @@ export interface ConditionFacts {
   /** upload-refused: the HTTP status Apple gave the refused file, when it gave one. */
   refusedStatus?: number;
   consecutiveFailures?: number;
+  /** status-unknown: the browser does not let Cloud Checkup read Apple's status page. */
+  statusAccess?: 'missing';
   forecast?: Forecast;
 }
 

@@ -1,5 +1,6 @@
 import type { Settings } from '../settings';
-import type { EventKind, ServiceStatus, StatusSnapshot } from '../status/types';
+import type { EventKind, EventPhase, ServiceStatus, StatusEvent, StatusSnapshot } from '../status/types';
+import type { AffectedService } from './types';
 import { joinNames, serviceDisplayName } from './words';
 
 /** The snapshot's services the person watches. */
@@ -24,6 +25,21 @@ export function worseKind(a: EventKind, b: EventKind): EventKind {
 
 export function nameOf(service: ServiceStatus): string {
   return serviceDisplayName(service.id, service.name);
+}
+
+/** The condition's entries for the watched services `entry` finds one for (null: none). */
+export function affectedWatched(
+  snapshot: StatusSnapshot,
+  settings: Settings,
+  entry: (service: ServiceStatus) => AffectedService | null,
+): AffectedService[] {
+  return watchedServices(snapshot, settings).flatMap((service) => entry(service) ?? []);
+}
+
+/** What a condition says of a watched service, from the event that put it there. */
+export function affectedBy(service: ServiceStatus, event: StatusEvent, phase: EventPhase): AffectedService {
+  const { kind, startsAt: since, endsAt: until, message } = event;
+  return { id: service.id, name: nameOf(service), kind, phase, since, until, message };
 }
 
 /** Names for a sentence, at most three and then "and N more". */

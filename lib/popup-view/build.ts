@@ -36,6 +36,7 @@ export function servicesViewOf(
     rows: serviceRows(input.snapshot, input.settings, input.now),
     checkedAt: input.snapshot?.fetchedAt ?? null,
     summary: problem ? problem.sentence : 'Apple reports no issues.',
+    accessMissing: conditions.some((c) => c.facts.statusAccess === 'missing'),
   };
 }
 

@@ -58,6 +58,8 @@ export interface ServicesView {
   checkedAt: number | null;
   /** Apple's status now, in the evaluator's words. */
   summary: string;
+  /** The evaluator found that the extension may not read Apple's status page (host access withdrawn). */
+  accessMissing: boolean;
 }
 
 export interface PopupView {
