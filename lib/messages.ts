@@ -5,11 +5,18 @@
  */
 
 import { isConditionId } from './conditions/ids';
-import type { FixesByCondition, RankedFix } from './guides/rank';
+import type { Tone } from './conditions/overview';
+import type { AffectedService } from './conditions/types';
+import type { RankedFix } from './guides/rank';
 import type { Effort } from './guides/types';
+import type { HeadlineView, PopupView, ProblemView, ServicesView, StorageView } from './popup-view/types';
+import { POPUP_VIEW_VERSION } from './popup-view/types';
 import type { PhotosState, StorageReading } from './readings/types';
 import { readStorageUsageInfo } from './readings/storage-usage-info';
-import { validatePhotosState, validateStorageReading } from './readings/validate';
+import { isTime, validatePhotosState, validateStorageReading } from './readings/validate';
+import type { DayIncident, DaySeverity, IncidentDay } from './status/incident-days';
+import type { ServiceRow } from './status/service-rows';
+import type { EventKind, EventPhase, ServiceState } from './status/types';
 import { isRecord } from './is-record';
 
 export const MESSAGE_VERSION = 1;
@@ -62,10 +69,9 @@ function parseStorageAnswer(value: Record<string, unknown>): PageReportMessage |
 }
 
 /**
- * A request from this extension's own pages that carries nothing but its kind: `poll-now` (the
- * popup's refresh button; answered with the new poll record), `ranked-fixes` (the popup; the
- * ranking needs the guides and progress in IndexedDB, which the popup does not load) and
- * `clear-my-data` (the settings page; the background is the one writer of every item it clears).
+ * A request from this extension's own pages that carries nothing but its kind: `poll-now`
+ * (answered with the new poll record) and `clear-my-data` (the settings page; the background is
+ * the one writer of every item it clears).
  * Senders are checked in the background: this extension's own pages only.
  */
 export interface PageRequest<T extends PageRequestType> {
@@ -73,9 +79,8 @@ export interface PageRequest<T extends PageRequestType> {
   type: T;
 }
 
-export type PageRequestType = 'poll-now' | 'ranked-fixes' | 'clear-my-data';
+export type PageRequestType = 'poll-now' | 'clear-my-data';
 export type PollNowMessage = PageRequest<'poll-now'>;
-export type RankedFixesMessage = PageRequest<'ranked-fixes'>;
 export type ClearMyDataMessage = PageRequest<'clear-my-data'>;
 
 /** The request to send for `type`. */
@@ -90,7 +95,6 @@ function pageRequestParser<T extends PageRequestType>(type: T) {
 }
 
 export const parsePollNowMessage = pageRequestParser('poll-now');
-export const parseRankedFixesMessage = pageRequestParser('ranked-fixes');
 export const parseClearMyDataMessage = pageRequestParser('clear-my-data');
 
 function parsePageReport(value: Record<string, unknown>): PageReportMessage | null {
@@ -104,23 +108,172 @@ function parsePageReport(value: Record<string, unknown>): PageReportMessage | nu
   return { v: MESSAGE_VERSION, type: 'page-report', role: role as FrameRoleKind, storage, photos };
 }
 
-const EFFORTS: readonly string[] = ['quick', 'moderate', 'drastic'];
+/**
+ * The popup asks the background for what it shows: the conditions evaluated now, as a popup view
+ * (lib/popup-view.ts), after polling Apple's status first when `check` is set (the Refresh
+ * button). Asking also wakes a sleeping worker. Senders are checked in the background: this
+ * extension's own pages only.
+ */
+export interface PopupViewMessage {
+  v: typeof MESSAGE_VERSION;
+  type: 'popup-view';
+  check: boolean;
+}
+
+export function parsePopupViewMessage(value: unknown): PopupViewMessage | null {
+  if (!isRecord(value) || value.v !== MESSAGE_VERSION || value.type !== 'popup-view') return null;
+  if (value.check !== undefined && typeof value.check !== 'boolean') return null;
+  return { v: MESSAGE_VERSION, type: 'popup-view', check: value.check === true };
+}
+
+/** How an asked-for status check went: read now, tried and failed, or not run at all. */
+export type CheckResult = 'ok' | 'failed' | 'not-run';
+
+export interface PopupViewAnswer {
+  view: PopupView;
+  /** Null when no check was asked for. */
+  check: CheckResult | null;
+}
+
+const EFFORTS: readonly Effort[] = ['quick', 'moderate', 'drastic'];
+const TONES: readonly Tone[] = ['red', 'amber', 'grey', 'info', 'ok', 'neutral'];
+const CHECK_RESULTS: readonly CheckResult[] = ['ok', 'failed', 'not-run'];
+const EVENT_KINDS: readonly EventKind[] = [
+  'outage',
+  'issue',
+  'performance',
+  'maintenance',
+  'unspecified',
+  'unknown',
+];
+const EVENT_PHASES: readonly EventPhase[] = ['ongoing', 'resolved', 'upcoming', 'completed', 'unknown'];
+const SERVICE_STATES: readonly ServiceState[] = [
+  'ok',
+  'minor',
+  'major',
+  'maintenance',
+  'scheduled',
+  'unknown',
+];
+const SEVERITIES: readonly DaySeverity[] = ['major', 'minor', 'maintenance'];
+
+const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
+  typeof v === 'string' && (list as readonly string[]).includes(v);
+const isText = (v: unknown): v is string => typeof v === 'string';
+const isTimeOrNull = (v: unknown): v is number | null => v === null || isTime(v);
+
+/** Every item parsed, or null: a list with one bad item is not half-used. */
+function listOf<T>(value: unknown, parse: (item: unknown) => T | null): T[] | null {
+  if (!Array.isArray(value)) return null;
+  const items = value.map(parse);
+  return items.every((item) => item !== null) ? items : null;
+}
 
 function parseRankedFix(value: unknown): RankedFix | null {
   if (!isRecord(value)) return null;
   const { guideId, title, effort, caution } = value;
-  if (typeof guideId !== 'string' || typeof title !== 'string' || typeof caution !== 'boolean') return null;
-  if (typeof effort !== 'string' || !EFFORTS.includes(effort)) return null;
-  return { guideId, title, effort: effort as Effort, caution };
+  if (!isText(guideId) || !isText(title) || typeof caution !== 'boolean' || !oneOf(EFFORTS, effort))
+    return null;
+  return { guideId, title, effort, caution };
 }
 
-/** The background's answer, kept only where it is well formed: unknown ids and bad rows are dropped. */
-export function parseFixesByCondition(value: unknown): FixesByCondition {
-  if (!isRecord(value)) return {};
-  const fixes: FixesByCondition = {};
-  for (const [id, list] of Object.entries(value)) {
-    if (!isConditionId(id) || !Array.isArray(list)) continue;
-    fixes[id] = list.map(parseRankedFix).filter((f): f is RankedFix => f !== null);
-  }
-  return fixes;
+function parseProblem(value: unknown): ProblemView | null {
+  if (!isRecord(value)) return null;
+  const { id, tone, sentence } = value;
+  const fixes = listOf(value.fixes, parseRankedFix);
+  if (!isConditionId(id) || !oneOf(TONES, tone) || !isText(sentence) || !fixes) return null;
+  return { id, tone, sentence, fixes };
+}
+
+function parseHeadline(value: unknown): HeadlineView | null {
+  if (!isRecord(value)) return null;
+  if (value.kind === 'first-check') return { kind: 'first-check' };
+  if (value.kind === 'all-clear')
+    return isTimeOrNull(value.checkedAt) ? { kind: 'all-clear', checkedAt: value.checkedAt } : null;
+  if (value.kind !== 'problem') return null;
+  const top = parseProblem(value.top);
+  const others = listOf(value.others, parseProblem);
+  return top && others ? { kind: 'problem', top, others } : null;
+}
+
+function parseStorage(value: unknown): StorageView | null {
+  if (!isRecord(value)) return null;
+  const { reading, tone, stale, refused, forecast } = value;
+  const read = reading === null ? null : validateStorageReading(reading);
+  const fullAt = isRecord(forecast) ? forecast.fullAt : undefined;
+  const perDay = isRecord(forecast) ? forecast.bytesPerDay : undefined;
+  if ((reading !== null && !read) || !oneOf(['full', 'warn', 'ok'] as const, tone)) return null;
+  if (typeof stale !== 'boolean' || typeof refused !== 'boolean') return null;
+  if (forecast !== null && !(isTime(fullAt) && typeof perDay === 'number' && Number.isFinite(perDay)))
+    return null;
+  return {
+    reading: read,
+    tone,
+    stale,
+    refused,
+    forecast: isTime(fullAt) && typeof perDay === 'number' ? { fullAt, bytesPerDay: perDay } : null,
+  };
+}
+
+function parseAffected(value: unknown): AffectedService | null {
+  if (!isRecord(value)) return null;
+  const { id, name, kind, phase, since, until, message } = value;
+  if (!isText(id) || !isText(name) || !isText(message) || !oneOf(EVENT_KINDS, kind)) return null;
+  if (!isTimeOrNull(since) || !isTimeOrNull(until)) return null;
+  if (phase !== undefined && !oneOf(EVENT_PHASES, phase)) return null;
+  return { id, name, kind, ...(phase !== undefined && { phase }), since, until, message };
+}
+
+function parseServiceRow(value: unknown): ServiceRow | null {
+  if (!isRecord(value)) return null;
+  const { id, name, state, missing } = value;
+  if (!isText(id) || !isText(name) || !oneOf(SERVICE_STATES, state) || typeof missing !== 'boolean')
+    return null;
+  return { id, name, state, missing };
+}
+
+function parseServices(value: unknown): ServicesView | null {
+  if (!isRecord(value)) return null;
+  const { unknown, checkedAt, summary, accessMissing } = value;
+  const affected = listOf(value.affected, parseAffected);
+  const rows = listOf(value.rows, parseServiceRow);
+  if (!affected || !rows || typeof unknown !== 'boolean' || !isTimeOrNull(checkedAt) || !isText(summary))
+    return null;
+  if (typeof accessMissing !== 'boolean') return null;
+  return { affected, unknown, rows, checkedAt, summary, accessMissing };
+}
+
+function parseIncident(value: unknown): DayIncident | null {
+  if (!isRecord(value)) return null;
+  const { serviceId, name, messageId, kind, severity } = value;
+  if (!isText(serviceId) || !isText(name) || !isText(messageId)) return null;
+  if (!oneOf(EVENT_KINDS, kind) || !oneOf(SEVERITIES, severity)) return null;
+  return { serviceId, name, messageId, kind, severity };
+}
+
+function parseDay(value: unknown): IncidentDay | null {
+  if (!isRecord(value)) return null;
+  const { start, worst, known } = value;
+  const incidents = listOf(value.incidents, parseIncident);
+  if (!isTime(start) || typeof known !== 'boolean' || !incidents) return null;
+  if (worst !== null && !oneOf(SEVERITIES, worst)) return null;
+  return { start, worst, known, incidents };
+}
+
+/** The popup's view as the background built it, or null when any part of it is malformed. */
+export function parsePopupView(value: unknown): PopupView | null {
+  if (!isRecord(value) || value.v !== POPUP_VIEW_VERSION || !isTime(value.at)) return null;
+  const headline = parseHeadline(value.headline);
+  const storage = parseStorage(value.storage);
+  const services = parseServices(value.services);
+  const days = listOf(value.days, parseDay);
+  if (!headline || !storage || !services || !days) return null;
+  return { v: POPUP_VIEW_VERSION, at: value.at, headline, storage, services, days };
+}
+
+export function parsePopupViewAnswer(value: unknown): PopupViewAnswer | null {
+  if (!isRecord(value)) return null;
+  const view = parsePopupView(value.view);
+  if (!view || (value.check !== null && !oneOf(CHECK_RESULTS, value.check))) return null;
+  return { view, check: value.check };
 }

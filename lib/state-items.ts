@@ -4,6 +4,7 @@
  * Values cross a storage boundary, so readers validate them before use.
  */
 import { storage } from 'wxt/utils/storage';
+import { POPUP_VIEW_KEY } from './popup-view/types';
 import type { PhotosState, StorageReading } from './readings/types';
 import { EMPTY_POLL_RECORD, type PollRecord, type StatusSnapshot } from './status/types';
 
@@ -34,3 +35,9 @@ export const tipSnoozesItem = localItem<Record<string, number>>('local:tipSnooze
 
 /** Successful status reads, the latest per local day (see lib/status/checked-days.ts). */
 export const statusCheckedItem = localItem<number[]>('local:statusChecked', []);
+
+/**
+ * What the popup shows, as the background last evaluated it (lib/popup-view/): rebuilt after every
+ * evaluation, validated by the popup on reading. Not versioned: the value carries its own version.
+ */
+export const popupViewItem = storage.defineItem<unknown>(`local:${POPUP_VIEW_KEY}`, { fallback: null });

@@ -5,6 +5,7 @@
 //   manifest runs in every frame, plus what that role loads on demand (content/role-scripts.ts);
 //   and the scripts at document_start stay within 3 KB. The tip card (tip-ui.js) is loaded only
 //   while a tip is shown, and is printed beside them, not counted.
+// - the popup (every script and style popup.html loads) stays within 20 KB gzipped.
 // Times are not checked here; they stay in the benchmark.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -114,6 +115,21 @@ for (const target of TARGETS) {
       `${target}: document_start scripts are ${kb(startBytes)} gzipped, over ${kb(DOCUMENT_START_BUDGET)}`,
     );
   }
+}
+
+// The popup: everything popup.html loads (its scripts, preloaded chunks and styles), gzipped.
+const POPUP_BUDGET = 20 * 1024;
+for (const target of TARGETS) {
+  const dir = join(OUT, `${target}-mv3`);
+  const html = readFileSync(join(dir, 'popup.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const bytes = files.reduce((sum, f) => sum + gzipped(dir, f), 0);
+  console.log(
+    `check-build: ${target}: popup JS + CSS ${kb(bytes)} gzipped (≤ ${kb(POPUP_BUDGET)}) [${files.join(', ')}]`,
+  );
+  if (!files.some((f) => f.endsWith('.js'))) problems.push(`${target}: popup.html loads no script`);
+  if (bytes > POPUP_BUDGET)
+    problems.push(`${target}: the popup is ${kb(bytes)} gzipped, over ${kb(POPUP_BUDGET)}`);
 }
 
 for (const problem of problems) console.error(`check-build: ${problem}`);

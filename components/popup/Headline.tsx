@@ -1,13 +1,11 @@
 import { conditionHref, planGuideHref } from '@/lib/guides/route';
 import { RelativeTime } from '@/components/RelativeTime';
-import type { Overview, Tone } from '@/lib/conditions/overview';
-import { toneOf } from '@/lib/conditions/overview';
-import type { Condition } from '@/lib/conditions/types';
-import type { FixesByCondition, RankedFix } from '@/lib/guides/rank';
+import type { Tone } from '@/lib/conditions/overview';
+import type { RankedFix } from '@/lib/guides/rank';
+import type { HeadlineView, ProblemView } from '@/lib/popup-view/types';
 
 interface Props {
-  overview: Overview;
-  fixes: FixesByCondition;
+  headline: HeadlineView;
   now: number;
 }
 
@@ -23,8 +21,8 @@ const TONE_WORDS: Record<Tone, string> = {
 };
 
 // A fix opens inside its problem's plan, so the guide page can lead back to the other fixes.
-const guideHref = (c: Condition, fix: RankedFix) => `/guide.html${planGuideHref(c.id, fix.guideId)}`;
-const allFixesHref = (c: Condition) => `/guide.html${conditionHref(c.id)}`;
+const guideHref = (c: ProblemView, fix: RankedFix) => `/guide.html${planGuideHref(c.id, fix.guideId)}`;
+const allFixesHref = (c: ProblemView) => `/guide.html${conditionHref(c.id)}`;
 
 function Mark({ tone }: { tone: Tone }) {
   return (
@@ -35,8 +33,8 @@ function Mark({ tone }: { tone: Tone }) {
 }
 
 /** The answer at a glance: one headline, and for a problem one primary action and a second fix. */
-export function Headline({ overview, fixes, now }: Props) {
-  if (overview.kind === 'first-check') {
+export function Headline({ headline, now }: Props) {
+  if (headline.kind === 'first-check') {
     return (
       <section class="cc-headline-card" data-tone="neutral" aria-labelledby="headline-h" aria-live="polite">
         <div class="cc-headline-row">
@@ -50,7 +48,7 @@ export function Headline({ overview, fixes, now }: Props) {
       </section>
     );
   }
-  if (overview.kind === 'all-clear') {
+  if (headline.kind === 'all-clear') {
     return (
       <section class="cc-headline-card" data-tone="ok" aria-labelledby="headline-h">
         <div class="cc-headline-row">
@@ -58,9 +56,9 @@ export function Headline({ overview, fixes, now }: Props) {
           <h2 id="headline-h">No problems found</h2>
         </div>
         <p class="cc-headline-sub">
-          {overview.checkedAt !== null ? (
+          {headline.checkedAt !== null ? (
             <>
-              Apple reports no issues · checked <RelativeTime at={overview.checkedAt} now={now} />
+              Apple reports no issues · checked <RelativeTime at={headline.checkedAt} now={now} />
             </>
           ) : (
             'Nothing needs your attention in what Cloud Checkup can see.'
@@ -69,9 +67,10 @@ export function Headline({ overview, fixes, now }: Props) {
       </section>
     );
   }
-  const { top, tone, others } = overview;
+  const { top, others } = headline;
+  const tone = top.tone;
   // A second fix only when nothing else competes for the room: other problems bring their own.
-  const [first, second] = (fixes[top.id] ?? []).slice(0, others.length === 0 ? 2 : 1);
+  const [first, second] = top.fixes.slice(0, others.length === 0 ? 2 : 1);
   return (
     <section class="cc-headline-card" data-tone={tone} data-condition={top.id} aria-labelledby="headline-h">
       <div class="cc-headline-row">
@@ -102,23 +101,17 @@ export function Headline({ overview, fixes, now }: Props) {
 }
 
 /** The other problems, each once, each with its best fix as a row. */
-export function OtherProblems({
-  conditions,
-  fixes,
-}: {
-  conditions: readonly Condition[];
-  fixes: FixesByCondition;
-}) {
-  if (conditions.length === 0) return null;
+export function OtherProblems({ problems }: { problems: readonly ProblemView[] }) {
+  if (problems.length === 0) return null;
   return (
     <section class="cc-others" aria-labelledby="others-h">
       <h2 id="others-h" class="cc-visually-hidden">
         Also
       </h2>
       <ul>
-        {conditions.map((c) => {
-          const tone = toneOf(c);
-          const fix = fixes[c.id]?.[0];
+        {problems.map((c) => {
+          const tone = c.tone;
+          const fix = c.fixes[0];
           return (
             <li key={c.id} data-condition={c.id} data-tone={tone}>
               <Mark tone={tone} />

@@ -1,5 +1,4 @@
-import { catalogueService } from '@/lib/status/catalogue';
-import type { DaySeverity, IncidentDay } from './incident-days';
+import type { DaySeverity, IncidentDay } from '@/lib/status/incident-days';
 
 interface Props {
   days: readonly IncidentDay[] | null;
@@ -26,10 +25,9 @@ function describe(day: IncidentDay): string {
   if (day.incidents.length === 0) return 'no incidents reported';
   const seen = new Map<string, DaySeverity>();
   for (const i of day.incidents) {
-    const name = catalogueService(i.serviceId)?.displayName ?? i.serviceId;
-    const before = seen.get(name);
+    const before = seen.get(i.name);
     if (!before || before === 'maintenance' || (before === 'minor' && i.severity === 'major'))
-      seen.set(name, i.severity);
+      seen.set(i.name, i.severity);
   }
   return [...seen].map(([name, sev]) => `${SEVERITY_WORDS[sev]} of ${name}`).join(', ');
 }

@@ -1,20 +1,28 @@
 import { RelativeTime } from '@/components/RelativeTime';
 import { formatLocalTime } from '@/lib/format/local-time';
-import type { AffectedService, Condition } from '@/lib/conditions/types';
-import { STATE_WORDS, type ServiceRow } from './services-view';
+import type { AffectedService } from '@/lib/conditions/types';
+import type { ServicesView } from '@/lib/popup-view/types';
+import type { ServiceState } from '@/lib/status/types';
 
 export type RefreshState =
   { kind: 'idle' } | { kind: 'checking' } | { kind: 'done'; ok: boolean; text: string };
 
 interface Props {
-  /** The status conditions (outage, maintenance, status-unknown) as the evaluator found them. */
-  conditions: readonly Condition[];
-  rows: readonly ServiceRow[];
-  checkedAt: number | null;
+  /** What the status conditions (outage, maintenance, status-unknown) say, and every watched service. */
+  services: ServicesView;
   now: number;
   refresh: RefreshState;
   onRefresh: () => void;
 }
+
+export const STATE_WORDS: Record<ServiceState, string> = {
+  ok: 'No issues reported',
+  minor: 'Issue',
+  major: 'Outage',
+  maintenance: 'Maintenance now',
+  scheduled: 'Maintenance scheduled',
+  unknown: 'Unknown',
+};
 
 const KIND_WORDS: Record<AffectedService['kind'], string> = {
   outage: 'Outage',
@@ -35,10 +43,9 @@ function when(service: AffectedService, now: number): string {
 }
 
 /** Apple's word on the services the conditions name, once each; the full list folded away. */
-export function ServicesCard({ conditions, rows, checkedAt, now, refresh, onRefresh }: Props) {
+export function ServicesCard({ services, now, refresh, onRefresh }: Props) {
   const checking = refresh.kind === 'checking';
-  const affected = conditions.flatMap((c) => c.facts.services ?? []);
-  const unknown = conditions.some((c) => c.id === 'status-unknown');
+  const { affected, unknown, rows, checkedAt } = services;
   return (
     <section class="cc-card cc-services" aria-labelledby="services-h">
       <div class="cc-card-head">

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { Condition } from '@/lib/conditions/types';
 
 interface Props {
-  /** The evaluated conditions; the card shows only when one says access is missing. */
-  conditions: readonly Condition[];
+  /** The evaluator found access missing (from the popup's view); the card shows only then. */
+  missing: boolean;
   /** Asks the browser for host access (it must be called inside the click); true when given. */
   onAllow: () => Promise<boolean>;
 }
@@ -14,9 +13,9 @@ type Asked = 'not-yet' | 'refused' | 'failed';
  * The evaluator found that Cloud Checkup may not read Apple's status page (the person withdrew host
  * access): offer to ask for it again. The browser shows its prompt only from a click.
  */
-export function StatusAccess({ conditions, onAllow }: Props) {
+export function StatusAccess({ missing, onAllow }: Props) {
   const [asked, setAsked] = useState<Asked>('not-yet');
-  if (!conditions.some((c) => c.facts.statusAccess === 'missing')) return null;
+  if (!missing) return null;
   const allow = () => {
     onAllow().then(
       (given) => setAsked(given ? 'not-yet' : 'refused'),

@@ -1,14 +1,18 @@
 /**
  * The toolbar badge: evaluates the conditions from storage and draws the most severe one, at
  * start-up, whenever an input changes, and on an alarm for the rules that move with time (stall,
- * staleness). Nothing is kept in memory: every refresh reads its inputs from storage first.
+ * staleness). The same evaluation then builds and stores the popup's view, so the badge and the
+ * popup always say the same. Nothing is kept in memory: every refresh reads its inputs from
+ * storage first.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { readConditionInput, watchConditionInput } from '@/lib/condition-input';
 import { badgeFor } from '@/lib/conditions/badge';
 import { evaluateConditions } from '@/lib/conditions/evaluate';
 import { MAX_RECHECK_MS, nextRecheckAt } from '@/lib/conditions/recheck';
-import type { BadgeColour, BadgeView } from '@/lib/conditions/types';
+import type { BadgeColour, BadgeView, Condition, ConditionInput } from '@/lib/conditions/types';
+import type { PopupView } from '@/lib/popup-view/types';
+import { popupViewFor, storePopupView } from './popup-view';
 
 export const BADGE_ALARM = 'badge-recheck';
 
@@ -44,27 +48,48 @@ const UNREADABLE: BadgeView = {
   tooltip: 'Cloud Checkup · could not read its own data; it will try again shortly',
 };
 
-/** One full refresh: read, validate, evaluate, draw, and set the next time-driven check. */
-export async function refreshBadge(now: number = Date.now()): Promise<BadgeView> {
-  let view = UNREADABLE;
+export interface Refreshed {
+  badge: BadgeView;
+  /** Null when the inputs could not be read. */
+  popup: PopupView | null;
+}
+
+/**
+ * One full refresh: read, validate, evaluate, draw, set the next time-driven check, then build and
+ * store the popup's view from the same evaluation (after the badge: its guides and history reads
+ * never hold the badge back).
+ */
+export async function refresh(now: number = Date.now()): Promise<Refreshed> {
+  let badge = UNREADABLE;
   let recheckAt = now + MAX_RECHECK_MS;
+  let evaluated: { input: ConditionInput; conditions: Condition[] } | null = null;
   try {
     const input = await readConditionInput(now);
-    view = badgeFor(evaluateConditions(input), now, input);
+    const conditions = evaluateConditions(input);
+    badge = badgeFor(conditions, now, input);
     recheckAt = nextRecheckAt(input);
+    evaluated = { input, conditions };
   } catch {
     // Unknown beats wrong: a failed read never leaves an old "all clear" standing.
   }
-  await showBadge(view);
+  await showBadge(badge);
   await scheduleRecheck(recheckAt).catch(() => undefined);
-  return view;
+  const popup = evaluated ? await popupViewFor(evaluated.input, evaluated.conditions) : null;
+  await storePopupView(popup).catch(() => undefined);
+  return { badge, popup };
+}
+
+export async function refreshBadge(now: number = Date.now()): Promise<BadgeView> {
+  return (await refresh(now)).badge;
 }
 
 // Refreshes run one after another, so a slow early one can never draw over a later one.
 let queue: Promise<unknown> = Promise.resolve();
-export function queueRefresh(): Promise<unknown> {
-  queue = queue.then(() => refreshBadge()).catch(() => undefined);
-  return queue;
+/** Queues a refresh; resolves with what it drew and stored, or null if it failed. */
+export function queueRefresh(): Promise<Refreshed | null> {
+  const next = queue.then(() => refresh()).catch(() => null);
+  queue = next;
+  return next;
 }
 
 /** Resolves once every refresh asked for so far has drawn (for tests and callers that must wait). */

@@ -5,7 +5,6 @@ import { HistoryStrip } from '@/components/popup/HistoryStrip';
 import { ServicesCard } from '@/components/popup/ServicesCard';
 import { StatusAccess } from '@/components/popup/StatusAccess';
 import { StorageCard } from '@/components/popup/StorageCard';
-import { storageTone } from '@/lib/conditions/overview';
 import type { PopupModel } from './model';
 
 export const CONTENT_MARK = 'cc-popup-content';
@@ -16,8 +15,6 @@ export interface PopupActions {
   /** Asks for host access to Apple's status page, from the click that calls it. */
   allowStatusAccess: () => Promise<boolean>;
 }
-
-const STATUS_IDS = new Set(['outage', 'maintenance', 'status-unknown']);
 
 function Skeleton({ label, height }: { label: string; height: number }) {
   return (
@@ -33,12 +30,9 @@ function Skeleton({ label, height }: { label: string; height: number }) {
 }
 
 export function App({ model, actions }: { model: PopupModel; actions: PopupActions }) {
-  const input = model.input.value;
-  const conditions = model.conditions.value;
-  const overview = model.overview.value;
-  const rows = model.services.value;
+  const view = model.view.value;
   const now = model.now.value;
-  const hasContent = input !== null && conditions !== null && overview !== null && rows !== null;
+  const hasContent = view !== null;
 
   useLayoutEffect(() => {
     // Time to content for the benchmark: the first paint that shows real data.
@@ -51,32 +45,23 @@ export function App({ model, actions }: { model: PopupModel; actions: PopupActio
       <main class="popup" aria-busy={!hasContent && !model.loadError.value}>
         {model.loadError.value && !hasContent && (
           <p class="cc-card cc-error" role="alert">
-            Cloud Checkup could not read what it has stored. Close and reopen this window to try again.
+            Cloud Checkup's background did not answer, so it cannot say what it found. Close and reopen this
+            window to try again.
           </p>
         )}
         {hasContent ? (
           <>
-            <Headline overview={overview} fixes={model.fixes.value} now={now} />
-            <OtherProblems conditions={overview.others} fixes={model.fixes.value} />
-            <StatusAccess conditions={conditions} onAllow={actions.allowStatusAccess} />
-            <StorageCard
-              reading={input.storage}
-              tone={storageTone(conditions)}
-              stale={conditions.some((c) => c.id === 'storage-stale')}
-              refused={conditions.some((c) => c.id === 'upload-blocked')}
-              forecast={input.forecast}
-              now={now}
-              onOpenIcloudSettings={actions.openIcloudSettings}
-            />
+            <Headline headline={view.headline} now={now} />
+            {view.headline.kind === 'problem' && <OtherProblems problems={view.headline.others} />}
+            <StatusAccess missing={view.services.accessMissing} onAllow={actions.allowStatusAccess} />
+            <StorageCard {...view.storage} now={now} onOpenIcloudSettings={actions.openIcloudSettings} />
             <ServicesCard
-              conditions={conditions.filter((c) => STATUS_IDS.has(c.id))}
-              rows={rows}
-              checkedAt={input.snapshot?.fetchedAt ?? null}
+              services={view.services}
               now={now}
               refresh={model.refresh.value}
               onRefresh={() => void model.refreshNow()}
             />
-            <HistoryStrip days={model.days.value} />
+            <HistoryStrip days={view.days} />
           </>
         ) : (
           !model.loadError.value && (

@@ -2,33 +2,26 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '@/components/theme.css';
 import { ICLOUD_SETTINGS_URL } from '@/components/popup/StorageCard';
-import { readConditionInput, watchConditionInput } from '@/lib/condition-input';
 import { STATUS_FEED_HOST_PERMISSION } from '@/lib/hosts';
-import {
-  MESSAGE_VERSION,
-  parseFixesByCondition,
-  type PollNowMessage,
-  type RankedFixesMessage,
-} from '@/lib/messages';
-import { statusCheckedItem } from '@/lib/state-items';
-import { readCheckedTimes } from '@/lib/status/checked-days';
-import { recentStatusEvents } from '@/lib/status/history';
+import { MESSAGE_VERSION, type PopupViewMessage } from '@/lib/messages';
+import { POPUP_VIEW_KEY } from '@/lib/popup-view/types';
 import { App, type PopupActions } from './App';
-import { createPopupModel, HISTORY_STRIP_DAYS } from './model';
+import { createPopupModel } from './model';
 import './popup.css';
 
+// The popup reads no storage items and no database of its own: the background evaluates, stores
+// its view under one key and answers the one question; the popup validates and draws.
 const model = createPopupModel({
-  readInput: readConditionInput,
-  readEvents: (now) => recentStatusEvents(HISTORY_STRIP_DAYS, now),
-  readChecked: () => statusCheckedItem.getValue().then(readCheckedTimes),
-  // Ranked in the background, which holds the guides and the progress: the popup stays small.
-  readFixes: () =>
-    browser.runtime
-      .sendMessage({ v: MESSAGE_VERSION, type: 'ranked-fixes' } satisfies RankedFixesMessage)
-      .then(parseFixesByCondition),
-  watch: watchConditionInput,
-  pollNow: () =>
-    browser.runtime.sendMessage({ v: MESSAGE_VERSION, type: 'poll-now' } satisfies PollNowMessage),
+  readStored: () => browser.storage.local.get(POPUP_VIEW_KEY).then((items) => items[POPUP_VIEW_KEY]),
+  ask: (check) =>
+    browser.runtime.sendMessage({ v: MESSAGE_VERSION, type: 'popup-view', check } satisfies PopupViewMessage),
+  watch: (onView) => {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && POPUP_VIEW_KEY in changes) onView(changes[POPUP_VIEW_KEY]?.newValue);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
   now: Date.now,
 });
 

@@ -24,7 +24,7 @@ const QUOTA_KEYS: readonly (keyof QuotaFlags)[] = [
   'paidQuota',
 ];
 
-function isTime(value: unknown): value is number {
+export function isTime(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0;
 }
 

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { evaluateConditions } from '@/lib/conditions/evaluate';
 import {
   MESSAGE_VERSION,
   parseContentMessage,
-  parseFixesByCondition,
-  parseRankedFixesMessage,
+  parsePopupView,
+  parsePopupViewAnswer,
+  parsePopupViewMessage,
 } from '@/lib/messages';
+import { popupViewOf } from '@/lib/popup-view/build';
+import type { PopupView } from '@/lib/popup-view/types';
+import { event, input, reading, snapshot } from './conditions/build';
 import { isIcloudContentSender } from '@/lib/sender';
 
 describe('parseContentMessage', () => {
@@ -81,22 +86,102 @@ describe('parseContentMessage: page-report', () => {
   });
 });
 
-describe('ranked fixes between the background and the popup', () => {
-  it('accepts only the versioned ranked-fixes question', () => {
-    expect(parseRankedFixesMessage({ v: MESSAGE_VERSION, type: 'ranked-fixes' })).not.toBeNull();
-    expect(parseRankedFixesMessage({ v: 2, type: 'ranked-fixes' })).toBeNull();
-    expect(parseRankedFixesMessage({ v: MESSAGE_VERSION, type: 'poll-now' })).toBeNull();
+describe('the popup’s view between the background and the popup', () => {
+  it('accepts only the versioned popup-view question, with or without a check', () => {
+    expect(parsePopupViewMessage({ v: MESSAGE_VERSION, type: 'popup-view' })).toEqual({
+      v: MESSAGE_VERSION,
+      type: 'popup-view',
+      check: false,
+    });
+    expect(parsePopupViewMessage({ v: MESSAGE_VERSION, type: 'popup-view', check: true })?.check).toBe(true);
+    expect(parsePopupViewMessage({ v: MESSAGE_VERSION, type: 'popup-view', check: 'yes' })).toBeNull();
+    expect(parsePopupViewMessage({ v: 2, type: 'popup-view' })).toBeNull();
+    expect(parsePopupViewMessage({ v: MESSAGE_VERSION, type: 'ranked-fixes' })).toBeNull();
   });
 
-  it('keeps well-formed fixes of known conditions and drops the rest', () => {
-    const good = { guideId: 'wait-out-an-outage', title: 'Wait', effort: 'quick', caution: false };
-    expect(
-      parseFixesByCondition({
-        outage: [good, { ...good, effort: 'forever' }, { guideId: 1 }],
-        'no-such-condition': [good],
-        'storage-full': 'not a list',
+  // A busy view: every part filled (two problems with fixes, a reading with categories and Apple's
+  // flags, an outage with Apple's words, a forecast, incidents in the strip).
+  function busyView(): PopupView {
+    const from = input({
+      storage: reading(93, undefined, {
+        byMedia: { photos: 30 * 2 ** 30 },
+        quota: { almostFull: true },
       }),
-    ).toEqual({ outage: [good] });
-    expect(parseFixesByCondition(null)).toEqual({});
+      snapshot: snapshot({ photos: [event('outage', 'ongoing')] }),
+      forecast: { fullAt: input().now + 9 * 86_400_000, bytesPerDay: 2 ** 28 },
+    });
+    const conditions = evaluateConditions(from);
+    const fix = { guideId: 'wait-out-an-outage', title: 'Wait', effort: 'quick' as const, caution: false };
+    return popupViewOf({
+      input: from,
+      conditions,
+      fixes: {
+        outage: [fix],
+        'storage-nearly-full': [{ ...fix, guideId: 'x', effort: 'drastic', caution: true }],
+      },
+      events: [
+        {
+          serviceId: 'photos',
+          messageId: 'm1',
+          kind: 'outage',
+          startsAt: from.now - 3_600_000,
+          endsAt: null,
+          firstSeenAt: from.now - 3_600_000,
+          phases: [],
+        } as never,
+      ],
+      checked: [from.now - 60_000],
+    });
+  }
+
+  it('takes back a view exactly as the background built it, after it crossed as JSON', () => {
+    const built = busyView();
+    expect(built.headline.kind).toBe('problem');
+    expect(built.days.at(-1)?.incidents).toHaveLength(1);
+    expect(parsePopupView(JSON.parse(JSON.stringify(built)))).toEqual(built);
+  });
+
+  /** Sets the value at a dotted path of a JSON value (undefined: deletes it). */
+  function damaged(path: string, value: unknown): unknown {
+    const copy = JSON.parse(JSON.stringify(busyView())) as Record<string, unknown>;
+    const keys = path.split('.');
+    const last = keys.pop()!;
+    const parent = keys.reduce<Record<string, unknown>>(
+      (at, key) => at[key] as Record<string, unknown>,
+      copy,
+    );
+    expect(parent).toHaveProperty(last);
+    if (value === undefined) delete parent[last];
+    else parent[last] = value;
+    return copy;
+  }
+
+  it.each([
+    ['another version', 'v', 2],
+    ['no evaluation time', 'at', undefined],
+    ['an unknown condition', 'headline.top.id', 'all-fine'],
+    ['an unknown tone', 'headline.others.0.tone', 'green'],
+    ['a fix with an unknown effort', 'headline.top.fixes.0.effort', 'forever'],
+    ['a headline of an unknown kind', 'headline.kind', 'great'],
+    ['a damaged storage reading', 'storage.reading.usedBytes', -1],
+    ['a storage tone it does not know', 'storage.tone', 'empty'],
+    ['a forecast without a date', 'storage.forecast.fullAt', undefined],
+    ['an affected service without a kind', 'services.affected.0.kind', undefined],
+    ['a service row with an unknown state', 'services.rows.0.state', 'fine'],
+    ['no summary of Apple’s status', 'services.summary', undefined],
+    ['a day with an unknown severity', 'days.6.worst', 'apocalyptic'],
+    ['an incident without a name', 'days.6.incidents.0.name', undefined],
+    ['days that are not a list', 'days', {}],
+  ])('rejects the whole view for %s, never half of it', (_name, path, value) => {
+    expect(parsePopupView(damaged(path, value))).toBeNull();
+  });
+
+  it('takes an answer only with a view and a known check result', () => {
+    const view = busyView();
+    expect(parsePopupViewAnswer({ view, check: 'ok' })).toEqual({ view, check: 'ok' });
+    expect(parsePopupViewAnswer({ view, check: null })?.check).toBeNull();
+    expect(parsePopupViewAnswer({ view, check: 'maybe' })).toBeNull();
+    expect(parsePopupViewAnswer({ view: null, check: 'ok' })).toBeNull();
+    expect(parsePopupViewAnswer(null)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HistoryStrip } from '@/components/popup/HistoryStrip';
-import type { IncidentDay } from '@/components/popup/incident-days';
+import type { IncidentDay } from '@/lib/status/incident-days';
 import { mount, textOf } from '../render';
 
 const start = (d: number) => new Date(2026, 5, d).getTime();
@@ -18,9 +18,15 @@ describe('the 7-day history strip', () => {
       worst: 'major',
       known: true,
       incidents: [
-        { serviceId: 'photos', messageId: 'a', kind: 'outage', severity: 'major' },
-        { serviceId: 'photos', messageId: 'b', kind: 'issue', severity: 'minor' },
-        { serviceId: 'icloud-mail', messageId: 'c', kind: 'maintenance', severity: 'maintenance' },
+        { serviceId: 'photos', name: 'iCloud Photos', messageId: 'a', kind: 'outage', severity: 'major' },
+        { serviceId: 'photos', name: 'iCloud Photos', messageId: 'b', kind: 'issue', severity: 'minor' },
+        {
+          serviceId: 'icloud-mail',
+          name: 'iCloud Mail',
+          messageId: 'c',
+          kind: 'maintenance',
+          severity: 'maintenance',
+        },
       ],
     };
     const el = mount(<HistoryStrip days={days} />);

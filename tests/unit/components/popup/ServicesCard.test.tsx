@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ServicesCard, type RefreshState } from '@/components/popup/ServicesCard';
-import { serviceRows } from '@/components/popup/services-view';
 import { evaluateConditions } from '@/lib/conditions/evaluate';
+import { servicesViewOf } from '@/lib/popup-view/build';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { ICLOUD_SERVICES } from '@/lib/status/catalogue';
 import type { StatusSnapshot } from '@/lib/status/types';
@@ -43,7 +43,7 @@ function snapshot(withOutage: boolean): StatusSnapshot {
 
 function card(withOutage: boolean, refresh: RefreshState = { kind: 'idle' }, onRefresh = () => undefined) {
   const snap = snapshot(withOutage);
-  const conditions = evaluateConditions({
+  const input = {
     storage: null,
     photos: null,
     snapshot: snap,
@@ -51,12 +51,10 @@ function card(withOutage: boolean, refresh: RefreshState = { kind: 'idle' }, onR
     settings: DEFAULT_SETTINGS,
     forecast: null,
     now: NOW,
-  });
+  };
   return mount(
     <ServicesCard
-      conditions={conditions}
-      rows={serviceRows(snap, DEFAULT_SETTINGS, NOW)}
-      checkedAt={snap.fetchedAt}
+      services={servicesViewOf(evaluateConditions(input), input)}
       now={NOW}
       refresh={refresh}
       onRefresh={onRefresh}

@@ -1,7 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App, CONTENT_MARK, type PopupActions } from '@/entrypoints/popup/App';
-import { createPopupModel, type PopupSources } from '@/entrypoints/popup/model';
+import { ANSWER_TIMEOUT_MS, createPopupModel, type PopupSources } from '@/entrypoints/popup/model';
+import { evaluateConditions } from '@/lib/conditions/evaluate';
 import type { ConditionInput } from '@/lib/conditions/types';
+import type { FixesByCondition } from '@/lib/guides/rank';
+import type { CheckResult } from '@/lib/messages';
+import { popupViewOf } from '@/lib/popup-view/build';
+import { STORED_VIEW_MAX_AGE_MS, type PopupView } from '@/lib/popup-view/types';
 import type { StorageReading } from '@/lib/readings/types';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { ICLOUD_SERVICES } from '@/lib/status/catalogue';
@@ -44,41 +49,41 @@ function input(partial: Partial<ConditionInput> = {}): ConditionInput {
   };
 }
 
+const FIXES: FixesByCondition = {
+  'storage-nearly-full': [
+    { guideId: 'free-up-icloud-storage', title: 'Make room', effort: 'moderate', caution: false },
+    { guideId: 'upgrade-icloud-plan', title: 'Bigger plan', effort: 'moderate', caution: false },
+  ],
+};
+
+/** The view the background would build from `from` (through the one evaluator), as data. */
+function view(from: ConditionInput = input(), fixes: FixesByCondition = FIXES): PopupView {
+  const built = popupViewOf({
+    input: from,
+    conditions: evaluateConditions(from),
+    fixes,
+    events: [],
+    checked: [NOW - 3_600_000],
+  });
+  // It crosses a message or storage boundary: plain JSON, as the browser hands it over.
+  return JSON.parse(JSON.stringify(built)) as PopupView;
+}
+
+const answer = (v: PopupView = view(), check: CheckResult | null = null) => ({ view: v, check });
+
 function sources(overrides: Partial<PopupSources> = {}) {
-  let notify: () => void = () => undefined;
+  let notify: (value: unknown) => void = () => undefined;
   const s: PopupSources = {
-    readInput: vi.fn(() => Promise.resolve(input())),
-    readEvents: vi.fn(() => Promise.resolve([])),
-    readChecked: vi.fn(() => Promise.resolve([NOW - 3_600_000])),
-    readFixes: vi.fn(() =>
-      Promise.resolve({
-        'storage-nearly-full': [
-          {
-            guideId: 'free-up-icloud-storage',
-            title: 'Make room',
-            effort: 'moderate' as const,
-            caution: false,
-          },
-          {
-            guideId: 'upgrade-icloud-plan',
-            title: 'Bigger plan',
-            effort: 'moderate' as const,
-            caution: false,
-          },
-        ],
-      }),
-    ),
+    readStored: vi.fn(() => Promise.resolve(undefined)),
+    ask: vi.fn((check: boolean) => Promise.resolve(answer(view(), check ? 'ok' : null))),
     watch: (cb) => {
       notify = cb;
       return () => undefined;
     },
-    pollNow: vi.fn(() =>
-      Promise.resolve({ lastAttemptAt: NOW, lastSuccessAt: NOW, consecutiveFailures: 0, lastError: null }),
-    ),
     now: () => NOW,
     ...overrides,
   };
-  return { sources: s, changed: () => notify() };
+  return { sources: s, stored: (value: unknown) => notify(value) };
 }
 
 const actions: PopupActions = {
@@ -87,31 +92,112 @@ const actions: PopupActions = {
   allowStatusAccess: vi.fn(() => Promise.resolve(false)),
 };
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('the popup model', () => {
-  it('evaluates conditions with the one evaluator from what it read', async () => {
+  it('shows the view the background answered with, and decides nothing itself', async () => {
     const { sources: s } = sources();
     const model = createPopupModel(s);
     await model.ready;
-    expect(model.conditions.value?.map((c) => c.id)).toEqual(['storage-nearly-full']);
-    expect(model.overview.value).toMatchObject({ kind: 'problem', top: { id: 'storage-nearly-full' } });
-    expect(model.days.value).toHaveLength(7);
+    expect(s.ask).toHaveBeenCalledWith(false);
+    expect(model.view.value?.headline).toMatchObject({ kind: 'problem', top: { id: 'storage-nearly-full' } });
+    expect(model.view.value?.days).toHaveLength(7);
     // Only today had a successful check: the other six days are not known.
-    expect(model.days.value?.map((d) => d.known)).toEqual([false, false, false, false, false, false, true]);
+    expect(model.view.value?.days.map((d) => d.known)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+    ]);
     model.dispose();
   });
 
-  it('reads again when a stored item changes, and the conditions follow', async () => {
-    const readInput = vi
-      .fn<PopupSources['readInput']>()
-      .mockResolvedValueOnce(input())
-      .mockResolvedValue(input({ storage: { ...READING, usedBytes: 20 * GB } }));
-    const { sources: s, changed } = sources({ readInput });
+  it('draws a recent stored view before the background answers', async () => {
+    const { sources: s } = sources({
+      readStored: () => Promise.resolve(view()),
+      ask: () => new Promise(() => undefined),
+    });
     const model = createPopupModel(s);
     await model.ready;
-    changed();
-    changed();
-    await vi.waitFor(() => expect(model.conditions.value).toEqual([]));
-    expect(readInput).toHaveBeenCalledTimes(2);
+    expect(model.view.value?.headline.kind).toBe('problem');
+    expect(model.loadError.value).toBe(false);
+    model.dispose();
+  });
+
+  it('does not draw a stored view older than the background’s re-evaluation bound: it waits', async () => {
+    const old = view(input({ now: NOW - STORED_VIEW_MAX_AGE_MS - 1 }));
+    let release: (value: unknown) => void = () => undefined;
+    const { sources: s } = sources({
+      readStored: () => Promise.resolve(old),
+      ask: () => new Promise((resolve) => (release = resolve)),
+    });
+    const model = createPopupModel(s);
+    await settle();
+    expect(model.view.value).toBeNull();
+    release(answer());
+    await model.ready;
+    expect(model.view.value?.at).toBe(NOW);
+    model.dispose();
+  });
+
+  it('never lets an older evaluation replace a newer one', async () => {
+    const newer = view(input({ storage: { ...READING, usedBytes: 20 * GB } }));
+    const older = view(input({ now: NOW - 60_000 }));
+    const { sources: s, stored } = sources({ ask: () => Promise.resolve(answer(newer)) });
+    const model = createPopupModel(s);
+    await model.ready;
+    stored(older);
+    expect(model.view.value?.headline.kind).toBe('all-clear');
+    model.dispose();
+  });
+
+  it('follows each view the background stores while it is open', async () => {
+    const { sources: s, stored } = sources();
+    const model = createPopupModel(s);
+    await model.ready;
+    stored(view(input({ now: NOW + 1000, storage: { ...READING, usedBytes: 20 * GB } })));
+    expect(model.view.value?.headline.kind).toBe('all-clear');
+    model.dispose();
+  });
+
+  it('ignores a malformed view, stored or answered, and says so when nothing usable came', async () => {
+    const broken = { ...view(), headline: { kind: 'problem', top: { id: 'storage-full', tone: 'green' } } };
+    const { sources: s, stored } = sources({
+      readStored: () => Promise.resolve(broken),
+      ask: () => Promise.resolve(answer(broken as unknown as PopupView)),
+    });
+    const model = createPopupModel(s);
+    await model.ready;
+    stored(broken);
+    expect(model.view.value).toBeNull();
+    expect(model.loadError.value).toBe(true);
+    model.dispose();
+  });
+
+  it('asks again when the stored view is removed, and shows nothing old meanwhile', async () => {
+    const { sources: s, stored } = sources();
+    const model = createPopupModel(s);
+    await model.ready;
+    vi.mocked(s.ask).mockReturnValueOnce(new Promise(() => undefined));
+    stored(undefined);
+    expect(model.view.value).toBeNull();
+    expect(s.ask).toHaveBeenCalledTimes(2);
+    model.dispose();
+  });
+
+  it('says the background did not answer when no view came in time (a sleeping worker that never woke)', () => {
+    vi.useFakeTimers();
+    const { sources: s } = sources({ ask: () => new Promise(() => undefined) });
+    const model = createPopupModel(s);
+    vi.advanceTimersByTime(ANSWER_TIMEOUT_MS - 1);
+    expect(model.loadError.value).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(model.loadError.value).toBe(true);
     model.dispose();
   });
 
@@ -120,7 +206,7 @@ describe('the popup model', () => {
     const model = createPopupModel(s);
     await model.ready;
     await model.refreshNow();
-    expect(s.pollNow).toHaveBeenCalledOnce();
+    expect(s.ask).toHaveBeenLastCalledWith(true);
     expect(model.refresh.value).toEqual({
       kind: 'done',
       ok: true,
@@ -129,15 +215,9 @@ describe('the popup model', () => {
     model.dispose();
   });
 
-  it('says a refresh failed, with Apple’s answer, and keeps what it had', async () => {
+  it('says a refresh failed, and keeps what it had', async () => {
     const { sources: s } = sources({
-      pollNow: () =>
-        Promise.resolve({
-          lastAttemptAt: NOW,
-          lastSuccessAt: NOW - 60_000,
-          consecutiveFailures: 1,
-          lastError: 'Apple’s server answered 503.',
-        }),
+      ask: (check) => Promise.resolve(answer(view(), check ? 'failed' : null)),
     });
     const model = createPopupModel(s);
     await model.ready;
@@ -148,15 +228,15 @@ describe('the popup model', () => {
       // Never an HTTP code in people's words.
       text: "Could not read Apple's System Status. Showing what was read before.",
     });
+    expect(model.view.value?.headline.kind).toBe('problem');
     model.dispose();
   });
 
   it('says so when the background does not answer a refresh', async () => {
-    const { sources: s } = sources({
-      pollNow: () => Promise.reject(new Error('Receiving end does not exist')),
-    });
+    const { sources: s } = sources();
     const model = createPopupModel(s);
     await model.ready;
+    vi.mocked(s.ask).mockRejectedValueOnce(new Error('Receiving end does not exist'));
     await model.refreshNow();
     expect(model.refresh.value).toMatchObject({
       ok: false,
@@ -165,10 +245,11 @@ describe('the popup model', () => {
     model.dispose();
   });
 
-  it('treats an answer that is not a poll record as a check that did not run', async () => {
-    const { sources: s } = sources({ pollNow: () => Promise.resolve('nonsense') });
+  it('treats an answer without a view as a check that did not run', async () => {
+    const { sources: s } = sources();
     const model = createPopupModel(s);
     await model.ready;
+    vi.mocked(s.ask).mockResolvedValueOnce('nonsense');
     await model.refreshNow();
     expect(model.refresh.value).toMatchObject({
       ok: false,
@@ -177,21 +258,11 @@ describe('the popup model', () => {
     model.dispose();
   });
 
-  it('still shows storage and status when the history cannot be read', async () => {
-    const { sources: s } = sources({ readEvents: () => Promise.reject(new Error('IndexedDB unavailable')) });
+  it('still shows the problems when the background could not rank fixes', async () => {
+    const { sources: s } = sources({ ask: () => Promise.resolve(answer(view(input(), {}))) });
     const model = createPopupModel(s);
     await model.ready;
     expect(model.loadError.value).toBe(false);
-    expect(model.days.value?.every((d) => d.worst === null)).toBe(true);
-    model.dispose();
-  });
-
-  it('still shows the problems when the background cannot rank fixes', async () => {
-    const { sources: s } = sources({ readFixes: () => Promise.reject(new Error('no background')) });
-    const model = createPopupModel(s);
-    await model.ready;
-    expect(model.loadError.value).toBe(false);
-    expect(model.fixes.value).toEqual({});
     const page = mount(<App model={model} actions={actions} />);
     expect(byRole(page, 'link', 'See fixes').getAttribute('href')).toBe(
       '/guide.html?condition=storage-nearly-full',
@@ -203,15 +274,15 @@ describe('the popup model', () => {
 describe('the popup page', () => {
   it('shows skeletons of the cards’ height until data arrives, then the cards, and marks the time to content', async () => {
     performance.clearMarks(CONTENT_MARK);
-    let release: (value: ConditionInput) => void = () => undefined;
-    const { sources: s } = sources({ readInput: () => new Promise((resolve) => (release = resolve)) });
+    let release: (value: unknown) => void = () => undefined;
+    const { sources: s } = sources({ ask: () => new Promise((resolve) => (release = resolve)) });
     const model = createPopupModel(s);
     const page = mount(<App model={model} actions={actions} />);
     expect(page.querySelectorAll('.cc-skeleton-card')).toHaveLength(4);
     expect(page.querySelector('main')!.getAttribute('aria-busy')).toBe('true');
     expect(performance.getEntriesByName(CONTENT_MARK)).toHaveLength(0);
 
-    release(input());
+    release(answer());
     await settle();
     expect(page.querySelectorAll('.cc-skeleton-card')).toHaveLength(0);
     expect(page.querySelector('main')!.getAttribute('aria-busy')).toBe('false');
@@ -257,7 +328,8 @@ describe('the popup page', () => {
 
   it('is neutral while the first check is under way: no problem, a welcome line', async () => {
     const { sources: s } = sources({
-      readInput: () => Promise.resolve(input({ storage: null, snapshot: null, poll: EMPTY_POLL_RECORD })),
+      ask: () =>
+        Promise.resolve(answer(view(input({ storage: null, snapshot: null, poll: EMPTY_POLL_RECORD })))),
     });
     const model = createPopupModel(s);
     await model.ready;
@@ -273,13 +345,17 @@ describe('the popup page', () => {
 
   it('says what it does not know once a check failed with nothing read', async () => {
     const { sources: s } = sources({
-      readInput: () =>
+      ask: () =>
         Promise.resolve(
-          input({
-            storage: null,
-            snapshot: null,
-            poll: { ...EMPTY_POLL_RECORD, lastAttemptAt: NOW, consecutiveFailures: 1 },
-          }),
+          answer(
+            view(
+              input({
+                storage: null,
+                snapshot: null,
+                poll: { ...EMPTY_POLL_RECORD, lastAttemptAt: NOW, consecutiveFailures: 1 },
+              }),
+            ),
+          ),
         ),
     });
     const model = createPopupModel(s);
@@ -300,8 +376,8 @@ describe('the popup page', () => {
       lastErrorCode: 'no-permission' as const,
     };
     const { sources: s } = sources({
-      readInput: () =>
-        Promise.resolve(input({ storage: { ...READING, usedBytes: 20 * GB }, poll: noAccess })),
+      ask: () =>
+        Promise.resolve(answer(view(input({ storage: { ...READING, usedBytes: 20 * GB }, poll: noAccess })))),
     });
     const model = createPopupModel(s);
     await model.ready;
@@ -319,9 +395,9 @@ describe('the popup page', () => {
 
   it('offers no permission button when Apple’s status merely failed to load', async () => {
     const { sources: s } = sources({
-      readInput: () =>
+      ask: () =>
         Promise.resolve(
-          input({ poll: { ...EMPTY_POLL_RECORD, lastAttemptAt: NOW, consecutiveFailures: 3 } }),
+          answer(view(input({ poll: { ...EMPTY_POLL_RECORD, lastAttemptAt: NOW, consecutiveFailures: 3 } }))),
         ),
     });
     const model = createPopupModel(s);
@@ -333,7 +409,7 @@ describe('the popup page', () => {
 
   it('says all clear with when Apple was checked when nothing is wrong', async () => {
     const { sources: s } = sources({
-      readInput: () => Promise.resolve(input({ storage: { ...READING, usedBytes: 20 * GB } })),
+      ask: () => Promise.resolve(answer(view(input({ storage: { ...READING, usedBytes: 20 * GB } })))),
     });
     const model = createPopupModel(s);
     await model.ready;
@@ -345,12 +421,13 @@ describe('the popup page', () => {
     model.dispose();
   });
 
-  it('says so when its stored data cannot be read at all', async () => {
-    const { sources: s } = sources({ readInput: () => Promise.reject(new Error('storage broken')) });
+  it('says so when the background cannot answer and nothing was stored: never all clear', async () => {
+    const { sources: s } = sources({ ask: () => Promise.reject(new Error('Receiving end does not exist')) });
     const model = createPopupModel(s);
     await model.ready;
     const page = mount(<App model={model} actions={actions} />);
-    expect(textOf(page.querySelector('[role="alert"]'))).toContain('could not read what it has stored');
+    expect(textOf(page.querySelector('[role="alert"]'))).toContain('background did not answer');
+    expect(page.querySelector('.cc-headline-card')).toBeNull();
     model.dispose();
   });
 });

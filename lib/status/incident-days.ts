@@ -3,12 +3,15 @@
  * services that were current at some time that day, from the status event history.
  */
 import type { StatusEventRecord } from '@/lib/history-db';
+import { catalogueService } from '@/lib/status/catalogue';
 import type { EventKind } from '@/lib/status/types';
 
 export type DaySeverity = 'major' | 'minor' | 'maintenance';
 
 export interface DayIncident {
   serviceId: string;
+  /** The service's name for people. */
+  name: string;
   messageId: string;
   kind: EventKind;
   severity: DaySeverity;
@@ -70,6 +73,7 @@ export function incidentDays(
       })
       .map((e) => ({
         serviceId: e.serviceId,
+        name: catalogueService(e.serviceId)?.displayName ?? e.serviceId,
         messageId: e.messageId,
         kind: e.kind,
         severity: severityOf(e.kind),

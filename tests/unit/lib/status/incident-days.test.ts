@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { incidentDays } from '@/components/popup/incident-days';
+import { incidentDays } from '@/lib/status/incident-days';
 import type { StatusEventRecord } from '@/lib/history-db';
 
 // Local times: the strip follows the person's calendar days.
@@ -89,6 +89,15 @@ describe('incidentDays', () => {
     );
     expect(days[5]!.worst).toBe('major');
     expect(days[5]!.incidents).toHaveLength(3);
+  });
+
+  it('names each incident’s service in people’s words, so the strip needs no catalogue', () => {
+    const days = incidentDays(
+      [event({ messageId: 'i', kind: 'issue', serviceId: 'icloud-mail' })],
+      WATCHED,
+      NOW,
+    );
+    expect(days[5]!.incidents.map((i) => i.name)).toEqual(['iCloud Mail']);
   });
 
   it('leaves out services that are not watched, scheduled maintenance and events older than the strip', () => {
