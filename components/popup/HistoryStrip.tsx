@@ -1,4 +1,4 @@
-import { catalogueService } from '@/lib/status/catalogue';
+import { serviceName } from '@/lib/status/catalogue';
 import type { DaySeverity, IncidentDay } from './incident-days';
 
 interface Props {
@@ -26,7 +26,7 @@ function describe(day: IncidentDay): string {
   if (day.incidents.length === 0) return 'no incidents reported';
   const seen = new Map<string, DaySeverity>();
   for (const i of day.incidents) {
-    const name = catalogueService(i.serviceId)?.displayName ?? i.serviceId;
+    const name = serviceName(i.serviceId);
     const before = seen.get(name);
     if (!before || before === 'maintenance' || (before === 'minor' && i.severity === 'major'))
       seen.set(name, i.severity);

@@ -1,5 +1,5 @@
 import { RelativeTime } from '@/components/RelativeTime';
-import { formatLocalTime } from '@/lib/format/local-time';
+import { formatLocalTime } from '@/lib/format';
 import type { AffectedService, Condition } from '@/lib/conditions/types';
 import { STATE_WORDS, type ServiceRow } from './services-view';
 

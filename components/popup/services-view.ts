@@ -2,7 +2,7 @@
  * The watched services as Apple's feed lists them, for the folded "all watched services" list.
  * What is wrong, and the headline, come from the conditions; this only names each service's state.
  */
-import { catalogueService } from '@/lib/status/catalogue';
+import { serviceName } from '@/lib/status/catalogue';
 import { watchedServiceStates } from '@/lib/status/freshness';
 import type { ServiceState, StatusSnapshot } from '@/lib/status/types';
 import type { Settings } from '@/lib/settings';
@@ -28,7 +28,7 @@ export function serviceRows(snapshot: StatusSnapshot | null, settings: Settings,
   return watchedServiceStates(snapshot, settings.watchedServices, now, settings.pollIntervalMinutes).map(
     (s) => ({
       id: s.id,
-      name: catalogueService(s.id)?.displayName ?? s.name,
+      name: serviceName(s.id, s.name),
       state: s.state,
       missing: snapshot !== null && !snapshot.services.some((x) => x.id === s.id),
     }),

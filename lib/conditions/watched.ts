@@ -1,6 +1,6 @@
 import type { Settings } from '../settings';
 import type { EventKind, ServiceStatus, StatusSnapshot } from '../status/types';
-import { joinNames, serviceDisplayName } from './words';
+import { serviceName } from '../status/catalogue';
 
 /** The snapshot's services the person watches. */
 export function watchedServices(snapshot: StatusSnapshot, settings: Settings): ServiceStatus[] {
@@ -23,11 +23,5 @@ export function worseKind(a: EventKind, b: EventKind): EventKind {
 }
 
 export function nameOf(service: ServiceStatus): string {
-  return serviceDisplayName(service.id, service.name);
-}
-
-/** Names for a sentence, at most three and then "and N more". */
-export function namesForSentence(names: readonly string[]): string {
-  if (names.length <= 3) return joinNames(names);
-  return `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+  return serviceName(service.id, service.name);
 }

@@ -42,7 +42,7 @@ describe('the badge in the background', () => {
     const badge = await seen();
     expect(badge.text).toBe('92%');
     expect(badge.color).toEqual(rgba(BADGE_COLOURS.amber));
-    expect(badge.title).toContain('iCloud storage is 92 % full');
+    expect(badge.title).toContain('iCloud storage is 92% full');
   });
 
   it('follows every input as it changes: outage, over quota, outage over, threshold raised', async () => {
@@ -53,7 +53,7 @@ describe('the badge in the background', () => {
     let badge = await seen();
     expect([badge.text, badge.color]).toEqual(['!', rgba(BADGE_COLOURS.red)]);
     expect(badge.title).toContain('Apple reports an outage of iCloud Photos');
-    expect(badge.title).toContain('iCloud storage is 92 % full');
+    expect(badge.title).toContain('iCloud storage is 92% full');
 
     await storageReadingItem.setValue(reading(92, MIN, { quota: { overQuota: true } }));
     expect((await seen()).text).toBe('FULL');
@@ -66,7 +66,9 @@ describe('the badge in the background', () => {
     await settingsItem.setValue({ ...input().settings, nearlyFullThreshold: 95 });
     badge = await seen();
     expect(badge.text).toBe('');
-    expect(badge.title).toBe('Cloud Checkup · storage 92 % · Apple reports no issues · checked 2 min ago');
+    expect(badge.title).toBe(
+      'Cloud Checkup · storage 92% used · Apple reports no issues · checked 2 minutes ago',
+    );
   });
 
   it('shows no badge while the first check is under way, "?" once it failed, none once read', async () => {
@@ -113,7 +115,7 @@ describe('the badge in the background', () => {
     await fakeBrowser.alarms.onAlarm.trigger({ name: BADGE_ALARM, scheduledTime: Date.now() });
     const badge = await seen();
     expect([badge.text, badge.color]).toEqual(['…', rgba(BADGE_COLOURS.amber)]);
-    expect(badge.title).toContain('has made no progress for 11 min');
+    expect(badge.title).toContain('has made no progress for 11 minutes');
   });
 
   it('says it could not read its data rather than keep an old all-clear', async () => {

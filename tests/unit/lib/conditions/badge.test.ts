@@ -29,7 +29,7 @@ describe('badgeFor', () => {
       'amber',
     ],
     ['an outage', input({ snapshot: outageOnPhotos }), '!', 'red'],
-    ['92 % used', input({ storage: reading(92) }), '92%', 'amber'],
+    ['92% used', input({ storage: reading(92) }), '92%', 'amber'],
     [
       'a stalled upload',
       input({
@@ -95,13 +95,13 @@ describe('badgeFor', () => {
   describe('tooltip', () => {
     it('with nothing wrong still says what is known', () => {
       expect(view(input()).tooltip).toBe(
-        'Cloud Checkup · storage 41 % · Apple reports no issues · checked 2 min ago',
+        'Cloud Checkup · storage 41% used · Apple reports no issues · checked 2 minutes ago',
       );
     });
 
     it('says how old the storage reading is once it is a day old', () => {
       expect(view(input({ storage: reading(41, 3 * DAY) })).tooltip).toBe(
-        'Cloud Checkup · storage 41 % (read 3 days ago) · Apple reports no issues · checked 2 min ago',
+        'Cloud Checkup · storage 41% used (read 3 days ago) · Apple reports no issues · checked 2 minutes ago',
       );
     });
 
@@ -112,7 +112,7 @@ describe('badgeFor', () => {
       );
       const flagOnly = reading(0, MIN, { usedBytes: null, totalBytes: null, source: 'flag' });
       expect(view(input({ storage: flagOnly })).tooltip).toBe(
-        'Cloud Checkup · storage amount unknown · Apple reports no issues · checked 2 min ago',
+        'Cloud Checkup · storage amount unknown · Apple reports no issues · checked 2 minutes ago',
       );
     });
 
@@ -127,8 +127,8 @@ describe('badgeFor', () => {
       expect(view(i).tooltip).toBe(
         [
           'Cloud Checkup',
-          'Apple reports an outage of iCloud Photos (started 25 min ago) · checked 2 min ago',
-          'iCloud storage is 92 % full: 46 GB of 50 GB used · read 3 h ago',
+          'Apple reports an outage of iCloud Photos (started 25 minutes ago) · checked 2 minutes ago',
+          'iCloud storage is 92% full: 46 GB of 50 GB used · read 3 hours ago',
         ].join('\n'),
       );
     });
@@ -140,9 +140,9 @@ describe('badgeFor', () => {
       expect(view(i).tooltip).toBe(
         [
           'Cloud Checkup',
-          'A Photos upload (40 % done) has made no progress for 12 min · seen 1 min ago',
-          'Storage 41 %',
-          'Apple reports no issues · checked 2 min ago',
+          'A Photos upload (40% done) has made no progress for 12 minutes · seen 1 minute ago',
+          'Storage 41% used',
+          'Apple reports no issues · checked 2 minutes ago',
         ].join('\n'),
       );
     });
@@ -161,8 +161,8 @@ describe('badgeFor', () => {
         [
           'Cloud Checkup',
           'Cloud Checkup last saw your storage 9 days ago: open your iCloud.com settings so it can look again.',
-          'Storage 41 %',
-          'Apple reports no issues · checked 2 min ago',
+          'Storage 41% used',
+          'Apple reports no issues · checked 2 minutes ago',
         ].join('\n'),
       );
     });
