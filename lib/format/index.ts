@@ -16,7 +16,7 @@
  * - **Durations** (`formatDuration`): the largest whole unit that fits, rounded down ("12 minutes",
  *   "3 hours", "2 days"); under a minute, seconds. Any locale.
  * - **Times relative to now** (`formatRelativeTime`): the same units and rounding, as an age or a
- *   time ahead ("2 minutes ago", "yesterday", "in 5 hours"); under a minute "now". Any locale.
+ *   time ahead ("2 minutes ago", "yesterday", "in 5 hours"); under a minute "this minute". Any locale.
  * - **Rough spans for forecasts** (`formatRoughSpan`): rounded to nearest, in days below two
  *   weeks, weeks below eight, months below a year ("about 9 days", "about 7 weeks", "about 2
  *   months"). English words around a number in any locale.
@@ -145,7 +145,8 @@ export function formatRelativeTime(at: number, now: number, options: FormatOptio
     format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
     relativeFormats.set(locale, format);
   }
-  if (Math.abs(diff) < MINUTE) return format.format(0, 'second');
+  // "this minute" rather than "now", which beside a verb reads as an order ("read now").
+  if (Math.abs(diff) < MINUTE) return format.format(0, 'minute');
   const [count, unit] = wholeUnits(diff);
   return format.format(diff < 0 ? -count : count, unit);
 }

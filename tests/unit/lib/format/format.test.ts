@@ -139,8 +139,8 @@ describe('formatDuration', () => {
 
 describe('formatRelativeTime', () => {
   it.each([
-    [0, 'now'],
-    [50_000, 'now'],
+    [0, 'this minute'],
+    [50_000, 'this minute'],
     [2 * MIN, '2 minutes ago'],
     [59 * MIN, '59 minutes ago'],
     [HOUR, '1 hour ago'],
