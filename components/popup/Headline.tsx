@@ -1,7 +1,7 @@
 import { conditionHref, planGuideHref } from '@/lib/guides/route';
 import { RelativeTime } from '@/components/RelativeTime';
 import type { Overview, Tone } from '@/lib/conditions/overview';
-import { toneOf } from '@/lib/conditions/overview';
+import { HEADLINE_WORDS, NO_ISSUES_WORDS, toneOf } from '@/lib/conditions/overview';
 import type { Condition } from '@/lib/conditions/types';
 import type { FixesByCondition, RankedFix } from '@/lib/guides/rank';
 
@@ -41,7 +41,7 @@ export function Headline({ overview, fixes, now }: Props) {
       <section class="cc-headline-card" data-tone="neutral" aria-labelledby="headline-h" aria-live="polite">
         <div class="cc-headline-row">
           <Mark tone="neutral" />
-          <h2 id="headline-h">Checking Apple's status…</h2>
+          <h2 id="headline-h">{HEADLINE_WORDS['first-check']}</h2>
         </div>
         <p class="cc-welcome">
           Welcome. Cloud Checkup reads your storage when you open your account settings on iCloud.com, and
@@ -55,12 +55,12 @@ export function Headline({ overview, fixes, now }: Props) {
       <section class="cc-headline-card" data-tone="ok" aria-labelledby="headline-h">
         <div class="cc-headline-row">
           <Mark tone="ok" />
-          <h2 id="headline-h">No problems found</h2>
+          <h2 id="headline-h">{HEADLINE_WORDS['all-clear']}</h2>
         </div>
         <p class="cc-headline-sub">
           {overview.checkedAt !== null ? (
             <>
-              Apple reports no issues · checked <RelativeTime at={overview.checkedAt} now={now} />
+              {NO_ISSUES_WORDS} · checked <RelativeTime at={overview.checkedAt} now={now} />
             </>
           ) : (
             'Nothing needs your attention in what Cloud Checkup can see.'

@@ -6,11 +6,12 @@
 import type { ConditionId } from './ids';
 import type { BadgeView, Condition, ConditionInput } from './types';
 import { ageOf } from './condition';
+import { HEADLINE_WORDS, NO_ISSUES_WORDS, overviewOf } from './overview';
 import { TIME } from './limits';
 import { formatPercent, formatRelativeTime, percentUsed } from '../format';
 
 /** What the tooltip may say beyond the conditions themselves. */
-export type TooltipContext = Pick<ConditionInput, 'storage' | 'snapshot' | 'settings'>;
+export type TooltipContext = Pick<ConditionInput, 'storage' | 'snapshot' | 'settings' | 'poll'>;
 
 const TITLE = 'Cloud Checkup';
 const STORAGE_IDS: readonly ConditionId[] = ['storage-full', 'storage-nearly-full'];
@@ -41,7 +42,7 @@ function statusSummary(context: TooltipContext | undefined, now: number): string
   if (context && context.settings.watchedServices.length === 0) return 'no Apple services watched';
   const snapshot = context?.snapshot;
   if (!snapshot) return "Apple's status unknown";
-  return `Apple reports no issues · checked ${formatRelativeTime(snapshot.fetchedAt, now)}`;
+  return `${NO_ISSUES_WORDS} · checked ${formatRelativeTime(snapshot.fetchedAt, now)}`;
 }
 
 function capitalised(text: string): string {
@@ -49,10 +50,15 @@ function capitalised(text: string): string {
 }
 
 export function tooltipFor(conditions: readonly Condition[], now: number, context?: TooltipContext): string {
-  if (conditions.length === 0) {
-    return [TITLE, storageSummary(context, now), statusSummary(context, now)].join(' · ');
-  }
   const lines = [TITLE];
+  if (conditions.length === 0 && context) {
+    // The popup's headline first, in its words; then what it rests on.
+    const overview = overviewOf(conditions, context);
+    if (overview.kind !== 'problem') lines[0] = `${TITLE}: ${HEADLINE_WORDS[overview.kind]}`;
+    if (overview.kind !== 'first-check') lines.push(capitalised(statusSummary(context, now)));
+    lines.push(capitalised(storageSummary(context, now)));
+    return lines.join('\n');
+  }
   for (const condition of conditions) {
     const age = ageWords(condition, now);
     lines.push(age ? `${condition.sentence.replace(/\.$/, '')} · ${age}` : condition.sentence);

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   BADGE_ALARM,
   BADGE_COLOURS,
+  BADGE_TEXT_COLOUR,
   badgeSettled,
   registerBadge,
   showBadge,
@@ -42,6 +43,12 @@ describe('the badge in the background', () => {
     const badge = await seen();
     expect(badge.text).toBe('92%');
     expect(badge.color).toEqual(rgba(BADGE_COLOURS.amber));
+    // Chrome draws white text unless told otherwise: the colours are chosen for black.
+    // (The fake browser answers this getter through a callback only.)
+    const textColour = await new Promise((done) =>
+      (fakeBrowser.action.getBadgeTextColor as (d: object, cb: (c: unknown) => void) => void)({}, done),
+    );
+    expect(textColour).toBe(BADGE_TEXT_COLOUR);
     expect(badge.title).toContain('iCloud storage is 92% full');
   });
 
@@ -67,7 +74,11 @@ describe('the badge in the background', () => {
     badge = await seen();
     expect(badge.text).toBe('');
     expect(badge.title).toBe(
-      'Cloud Checkup · storage 92% used · Apple reports no issues · checked 2 minutes ago',
+      [
+        'Cloud Checkup: No problems found',
+        'Apple reports no issues · checked 2 minutes ago',
+        'Storage 92% used',
+      ].join('\n'),
     );
   });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from '@/lib/conditions/badge';
 import { evaluateConditions } from '@/lib/conditions/evaluate';
+import { HEADLINE_WORDS } from '@/lib/conditions/overview';
+import { EMPTY_POLL_RECORD } from '@/lib/status/types';
 import type { ConditionInput } from '@/lib/conditions/types';
 import { DAY, event, HOUR, input, MIN, NOW, photos, reading, snapshot } from './build';
 
@@ -93,32 +95,54 @@ describe('badgeFor', () => {
   });
 
   describe('tooltip', () => {
-    it('with nothing wrong still says what is known', () => {
+    it('with nothing wrong says the popup headline’s words, then what is known', () => {
       expect(view(input()).tooltip).toBe(
-        'Cloud Checkup · storage 41% used · Apple reports no issues · checked 2 minutes ago',
+        [
+          `Cloud Checkup: ${HEADLINE_WORDS['all-clear']}`,
+          'Apple reports no issues · checked 2 minutes ago',
+          'Storage 41% used',
+        ].join('\n'),
+      );
+      expect(HEADLINE_WORDS['all-clear']).toBe('No problems found');
+    });
+
+    it('during the first check says what the popup says, not that anything is unknown', () => {
+      const first = input({ snapshot: null, poll: EMPTY_POLL_RECORD, storage: null });
+      expect(evaluateConditions(first)).toEqual([]);
+      expect(view(first).tooltip).toBe(
+        [
+          "Cloud Checkup: Checking Apple's status…",
+          'Storage unknown (open iCloud.com settings to read it)',
+        ].join('\n'),
       );
     });
 
     it('says how old the storage reading is once it is a day old', () => {
-      expect(view(input({ storage: reading(41, 3 * DAY) })).tooltip).toBe(
-        'Cloud Checkup · storage 41% used (read 3 days ago) · Apple reports no issues · checked 2 minutes ago',
+      expect(view(input({ storage: reading(41, 3 * DAY) })).tooltip).toContain(
+        '\nStorage 41% used (read 3 days ago)',
       );
     });
 
     it('is honest about what it does not know', () => {
       const settings = { ...input().settings, watchedServices: [] };
       expect(view(input({ storage: null, settings })).tooltip).toBe(
-        'Cloud Checkup · storage unknown (open iCloud.com settings to read it) · no Apple services watched',
+        [
+          'Cloud Checkup: No problems found',
+          'No Apple services watched',
+          'Storage unknown (open iCloud.com settings to read it)',
+        ].join('\n'),
       );
       const flagOnly = reading(0, MIN, { usedBytes: null, totalBytes: null, source: 'flag' });
-      expect(view(input({ storage: flagOnly })).tooltip).toBe(
-        'Cloud Checkup · storage amount unknown · Apple reports no issues · checked 2 minutes ago',
-      );
+      expect(view(input({ storage: flagOnly })).tooltip).toContain('\nStorage amount unknown');
     });
 
     it('without any context says that storage and status are unknown', () => {
       expect(badgeFor([], NOW).tooltip).toBe(
-        "Cloud Checkup · storage unknown (open iCloud.com settings to read it) · Apple's status unknown",
+        [
+          'Cloud Checkup',
+          'Storage unknown (open iCloud.com settings to read it)',
+          "Apple's status unknown",
+        ].join('\n'),
       );
     });
 
