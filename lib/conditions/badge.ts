@@ -14,18 +14,20 @@ import { formatPercent, formatRelativeTime, percentUsed } from '../format';
 export type TooltipContext = Pick<ConditionInput, 'storage' | 'snapshot' | 'settings' | 'poll'>;
 
 const TITLE = 'Cloud Checkup';
-const STORAGE_IDS: readonly ConditionId[] = ['storage-full', 'storage-nearly-full'];
+// upload-blocked says storage is full in Apple's words: no "storage unknown" line beside it.
+const STORAGE_IDS: readonly ConditionId[] = ['storage-full', 'storage-nearly-full', 'upload-blocked'];
 const STATUS_IDS: readonly ConditionId[] = ['outage', 'status-unknown', 'maintenance'];
 const PHOTOS_IDS: readonly ConditionId[] = ['upload-blocked', 'upload-refused', 'upload-stalled'];
 
 /** "read 3 h ago" for storage, "seen …" for Photos, "checked …" for Apple's status. */
 function ageWords(condition: Condition, now: number): string | null {
-  if (condition.dataAgeMs === null) return null;
+  // Their own sentences already say how old the reading is.
+  if (condition.dataAgeMs === null || condition.id === 'storage-stale' || condition.id === 'status-unknown')
+    return null;
   const ago = formatRelativeTime(now - condition.dataAgeMs, now);
   if (STATUS_IDS.includes(condition.id)) return `checked ${ago}`;
   if (PHOTOS_IDS.includes(condition.id)) return `seen ${ago}`;
-  // storage-stale's own sentence already says how old the reading is.
-  return condition.id === 'storage-stale' ? null : `read ${ago}`;
+  return `read ${ago}`;
 }
 
 function storageSummary(context: TooltipContext | undefined, now: number, withAge = true): string {

@@ -171,6 +171,28 @@ describe('badgeFor', () => {
       );
     });
 
+    it('says the age of an unreadable status once, in its own sentence', () => {
+      const i = input({
+        snapshot: snapshot({}, 5 * HOUR),
+        poll: {
+          ...EMPTY_POLL_RECORD,
+          lastAttemptAt: NOW,
+          lastSuccessAt: NOW - 5 * HOUR,
+          consecutiveFailures: 4,
+        },
+      });
+      const line = view(i).tooltip.split('\n')[1];
+      expect(line).toBe(
+        "Cloud Checkup could not read Apple's status page in its last 4 tries (last read 5 hours ago).",
+      );
+    });
+
+    it('beside an upload refused for a full plan, does not also call storage unknown', () => {
+      const i = input({ photos: photos({ quotaError: { at: NOW, source: 'cloudkit' } }), storage: null });
+      expect(view(i).tooltip).toContain('because your iCloud storage is full');
+      expect(view(i).tooltip).not.toMatch(/storage unknown/i);
+    });
+
     it('never says "no issues" beside unknown status or maintenance', () => {
       for (const i of [
         input({ snapshot: null }),
