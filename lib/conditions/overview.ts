@@ -26,8 +26,12 @@ export const HEADLINE_WORDS = {
 /** What the all-clear line says about Apple's status, before "checked <when>". */
 export const NO_ISSUES_WORDS = 'Apple reports no issues';
 
-/** A condition's tone: its badge colour, or `info` for tooltip-only ones. */
+/**
+ * A condition's tone: its badge colour, or `info` for tooltip-only ones. Maintenance has a grey
+ * badge but is news, not an unknown: `info`, so it is marked "i", never "?".
+ */
 export function toneOf(condition: Condition): Tone {
+  if (condition.id === 'maintenance') return 'info';
   return condition.badge?.colour ?? 'info';
 }
 

@@ -4,14 +4,11 @@
  * dark toolbar strips at 1× and 2×, with the tooltip beside it:
  * .output/screenshots/badge-states-1x.png and badge-states-2x.png.
  */
-import type { ServerResponse } from 'node:http';
-import { mkdir, readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launchExtension, type Harness } from '../e2e/harness';
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from '../e2e/harness';
 import { enterState, POPUP_STATES } from '../e2e/popup-states';
-import { FEED_HOST, FEED_PATH } from '../e2e/status-helpers';
-
-const OUT = new URL('../../.output/screenshots/', import.meta.url);
+import { SCREENSHOT_DIR, useSeededExtension } from './shoot';
 
 /** Chrome's toolbar in its light and dark themes. */
 const TOOLBARS = ['#ffffff', '#f1f3f4', '#202124', '#35363a'];
@@ -64,19 +61,10 @@ function page(rows: Drawn[], icon: string, scale: number): string {
 }
 
 describe('badge screenshots', () => {
-  let h: Harness;
-  const held: ServerResponse[] = [];
-  beforeAll(async () => {
-    await mkdir(OUT, { recursive: true });
-    h = await launchExtension();
-    h.server.route(FEED_HOST, FEED_PATH, (_req, res) => void held.push(res));
-  });
-  afterAll(async () => {
-    for (const res of held) res.destroy();
-    await h?.close();
-  });
+  const harness = useSeededExtension();
 
   it('draws the toolbar button in every state, light and dark, 1× and 2×', async () => {
+    const h = harness();
     const rows: Drawn[] = [];
     for (const state of POPUP_STATES) {
       await enterState(await h.worker(), state, Date.now());
@@ -97,7 +85,7 @@ describe('badge screenshots', () => {
       const shot = await h.context.newPage();
       await shot.setViewportSize({ width: 1000 * scale, height: 400 });
       await shot.setContent(page(rows, icon, scale));
-      await shot.screenshot({ path: new URL(`badge-states-${scale}x.png`, OUT).pathname, fullPage: true });
+      await shot.screenshot({ path: `${SCREENSHOT_DIR}badge-states-${scale}x.png`, fullPage: true });
       await shot.close();
     }
     expect(rows.map((r) => r.text)).toEqual(POPUP_STATES.map((s) => s.badge));

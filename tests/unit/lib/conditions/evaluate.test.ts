@@ -2,6 +2,7 @@ import { EMPTY_POLL_RECORD } from '@/lib/status/types';
 import { describe, expect, it } from 'vitest';
 import { evaluateConditions } from '@/lib/conditions/evaluate';
 import { badgeFor } from '@/lib/conditions/badge';
+import { toneOf } from '@/lib/conditions/overview';
 import type { ConditionInput } from '@/lib/conditions/types';
 import { DAY, event, GB, HOUR, input, MIN, NOW, photos, reading, snapshot } from './build';
 
@@ -186,6 +187,9 @@ describe('evaluateConditions', () => {
       const conditions = evaluateConditions(input({ snapshot: s }));
       expect(conditions.map((c) => c.id)).toEqual(['maintenance']);
       expect(conditions[0]?.sentence).toBe('Apple is doing maintenance on iCloud Drive.');
+      // A grey badge, but news rather than an unknown: the views mark it "i", not "?".
+      expect(conditions[0]?.badge).toEqual({ text: 'i', colour: 'grey' });
+      expect(toneOf(conditions[0]!)).toBe('info');
     });
 
     it('says both when one service is in maintenance and another has some planned', () => {
