@@ -11,10 +11,7 @@ export default defineConfig({
   // Explicit imports everywhere: a reader of any file can see where each name comes from.
   imports: false,
   hooks: {
-    // The isolated-world content script of every iCloud.com frame is a plain script
-    // (entrypoints/icloud-start.ts, see there why), declared here as WXT declares its own. It
-    // comes first: its end of the channel is then listening when the main-world listener offers
-    // the nonce, which costs less than the other order (both orders work).
+    // icloud-start is unlisted (no WXT context in every frame at document_start): declare it, first.
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [
         {
@@ -26,22 +23,7 @@ export default defineConfig({
         ...(manifest.content_scripts ?? []),
       ];
     },
-    // WXT 0.20 still runs its auto-import transform when `imports` is false, and that transform
-    // mistakes destructured names (`{ storage }`) for free identifiers: it injected
-    // `wxt/utils/storage` (8 KB) into the content script. Empty its lists so it injects nothing.
-    'config:resolved': (wxt) => {
-      wxt.config.imports.presets = [];
-      wxt.config.imports.imports = [];
-      wxt.config.imports.dirs = [];
-    },
-    // The content scripts and the readers' script they load run on every iCloud.com frame within
-    // a 10 KB budget (the tips controller, in the top frame, is built the same way). They only use
-    // promise-based APIs that Chrome MV3 and Firefox give content scripts natively, so their
-    // `wxt/browser` is the browser's own object, looked up on first use (content/lazy-browser.ts),
-    // instead of webextension-polyfill (3 KB gzipped). The extension pages (popup, options,
-    // guide) only call promise-based APIs too and listen for no messages, so they use the same
-    // object: the popup keeps within its size budget. The background keeps the polyfill: its
-    // message listeners answer by returning a promise, which Chrome's own API does not carry.
+    // Frame scripts and pages get the browser's own API lazily (content/lazy-browser.ts), not the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
       const onEveryFrame = (entry: (typeof entrypoints)[number]) =>
         entry.type === 'content-script' ||

@@ -17,13 +17,9 @@ export const STATUS_FEED_HOST_PERMISSION = 'https://www.apple.com/support/system
 
 /** Whether a URL is on Apple's System Status path, where the feed must come from (redirects too). */
 export function isStatusFeedUrl(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
+  const parsed = parseUrl(url);
   return (
+    parsed !== null &&
     parsed.protocol === 'https:' &&
     parsed.hostname === 'www.apple.com' &&
     parsed.port === '' &&
@@ -34,11 +30,15 @@ export function isStatusFeedUrl(url: string): boolean {
 }
 
 export function isIcloudWebUrl(url: string): boolean {
-  let parsed: URL;
+  const parsed = parseUrl(url);
+  return parsed?.protocol === 'https:' && ICLOUD_WEB_HOSTS.includes(parsed.hostname);
+}
+
+/** The URL, or null when the text is not one (a sender's or response's URL is not trusted). */
+function parseUrl(url: string): URL | null {
   try {
-    parsed = new URL(url);
+    return new URL(url);
   } catch {
-    return false;
+    return null;
   }
-  return parsed.protocol === 'https:' && ICLOUD_WEB_HOSTS.includes(parsed.hostname);
 }

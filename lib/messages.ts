@@ -36,19 +36,36 @@ export function parseContentMessage(value: unknown): ContentMessage | null {
 }
 
 /**
- * An extension page (the popup's refresh button) asks the background to poll Apple's status now.
- * The answer is the new poll record. Senders are checked in the background: this extension's own
- * pages only.
+ * A request from this extension's own pages that carries nothing but its kind: `poll-now` (the
+ * popup's refresh button; answered with the new poll record), `ranked-fixes` (the popup; the
+ * ranking needs the guides and progress in IndexedDB, which the popup does not load) and
+ * `clear-my-data` (the settings page; the background is the one writer of every item it clears).
+ * Senders are checked in the background: this extension's own pages only.
  */
-export interface PollNowMessage {
+export interface PageRequest<T extends PageRequestType> {
   v: typeof MESSAGE_VERSION;
-  type: 'poll-now';
+  type: T;
 }
 
-export function parsePollNowMessage(value: unknown): PollNowMessage | null {
-  if (!isRecord(value) || value.v !== MESSAGE_VERSION || value.type !== 'poll-now') return null;
-  return { v: MESSAGE_VERSION, type: 'poll-now' };
+export type PageRequestType = 'poll-now' | 'ranked-fixes' | 'clear-my-data';
+export type PollNowMessage = PageRequest<'poll-now'>;
+export type RankedFixesMessage = PageRequest<'ranked-fixes'>;
+export type ClearMyDataMessage = PageRequest<'clear-my-data'>;
+
+/** The request to send for `type`. */
+export function pageRequest<T extends PageRequestType>(type: T): PageRequest<T> {
+  return { v: MESSAGE_VERSION, type };
 }
+
+/** A validator that accepts only the bare request of `type` at this version. */
+function pageRequestParser<T extends PageRequestType>(type: T) {
+  return (value: unknown): PageRequest<T> | null =>
+    isRecord(value) && value.v === MESSAGE_VERSION && value.type === type ? pageRequest(type) : null;
+}
+
+export const parsePollNowMessage = pageRequestParser('poll-now');
+export const parseRankedFixesMessage = pageRequestParser('ranked-fixes');
+export const parseClearMyDataMessage = pageRequestParser('clear-my-data');
 
 function parsePageReport(value: Record<string, unknown>): PageReportMessage | null {
   const { role } = value;
@@ -59,21 +76,6 @@ function parsePageReport(value: Record<string, unknown>): PageReportMessage | nu
   if (photos && role !== 'photos') return null;
   if (!storage && !photos) return null;
   return { v: MESSAGE_VERSION, type: 'page-report', role: role as FrameRoleKind, storage, photos };
-}
-
-/**
- * An extension page (the popup) asks the background for the ranked fixes of the conditions as
- * they stand: the ranking needs the guides and the progress in IndexedDB, which the popup does
- * not load. Senders are checked in the background: this extension's own pages only.
- */
-export interface RankedFixesMessage {
-  v: typeof MESSAGE_VERSION;
-  type: 'ranked-fixes';
-}
-
-export function parseRankedFixesMessage(value: unknown): RankedFixesMessage | null {
-  if (!isRecord(value) || value.v !== MESSAGE_VERSION || value.type !== 'ranked-fixes') return null;
-  return { v: MESSAGE_VERSION, type: 'ranked-fixes' };
 }
 
 const EFFORTS: readonly string[] = ['quick', 'moderate', 'drastic'];

@@ -5,7 +5,14 @@
  */
 import { openHistoryDb, type StatusEventRecord } from './history-db';
 import type { StorageReading } from './readings/types';
-import { DEFAULT_SETTINGS, getSettings, SETTINGS_VERSION, settingsItem, type Settings } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  getSettings,
+  SETTINGS_VERSION,
+  settingsItem,
+  updateSettings,
+  type Settings,
+} from './settings';
 import * as stateItems from './state-items';
 
 export const EXPORT_FORMAT = 'cloud-checkup-export';
@@ -82,8 +89,17 @@ export function exportFileName(now: number): string {
   return `cloud-checkup-data-${new Date(now).toISOString().slice(0, 10)}.json`;
 }
 
-/** Removes every state item, the history and guide progress; settings go back to the defaults. */
+/**
+ * Removes every state item, the history and guide progress; settings go back to the defaults.
+ * Runs in the background, the one writer of these items (the settings page asks it with the
+ * `clear-my-data` message); the settings go back through the queue every settings change takes.
+ */
 export async function clearMyData(parts: MyDataParts = {}): Promise<void> {
+  // Queued first, so a settings change asked for after the clear is applied after it, not wiped.
+  const settingsReset = updateSettings({
+    ...DEFAULT_SETTINGS,
+    watchedServices: [...DEFAULT_SETTINGS.watchedServices],
+  });
   await Promise.all(stateItemList().map((item) => item.removeValue({ removeMeta: true })));
   const db = await openHistoryDb();
   try {
@@ -97,9 +113,6 @@ export async function clearMyData(parts: MyDataParts = {}): Promise<void> {
     db.close();
   }
   await parts.clearGuideProgress?.();
-  await settingsItem.setValue({
-    ...DEFAULT_SETTINGS,
-    watchedServices: [...DEFAULT_SETTINGS.watchedServices],
-  });
+  await settingsReset;
   await settingsItem.setMeta({ v: SETTINGS_VERSION });
 }

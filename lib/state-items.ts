@@ -7,49 +7,30 @@ import { storage } from 'wxt/utils/storage';
 import type { PhotosState, StorageReading } from './readings/types';
 import { EMPTY_POLL_RECORD, type PollRecord, type StatusSnapshot } from './status/types';
 
-/** The latest good status snapshot; kept when later polls fail. */
-export const statusSnapshotItem = storage.defineItem<StatusSnapshot | null>('local:statusSnapshot', {
-  fallback: null,
-  version: 1,
-});
+/** An item of this file: each is at version 1 and reads as `fallback` until first written. */
+function localItem<T>(key: `local:${string}`, fallback: T) {
+  return storage.defineItem<T>(key, { fallback, version: 1 });
+}
 
-export const pollRecordItem = storage.defineItem<PollRecord>('local:pollRecord', {
-  fallback: EMPTY_POLL_RECORD,
-  version: 1,
-});
+/** The latest good status snapshot; kept when later polls fail. */
+export const statusSnapshotItem = localItem<StatusSnapshot | null>('local:statusSnapshot', null);
+
+export const pollRecordItem = localItem<PollRecord>('local:pollRecord', EMPTY_POLL_RECORD);
 
 /** The latest storage reading from iCloud.com. */
-export const storageReadingItem = storage.defineItem<StorageReading | null>('local:storageReading', {
-  fallback: null,
-  version: 1,
-});
+export const storageReadingItem = localItem<StorageReading | null>('local:storageReading', null);
 
 /** The latest Photos state from iCloud.com. */
-export const photosStateItem = storage.defineItem<PhotosState | null>('local:photosState', {
-  fallback: null,
-  version: 1,
-});
+export const photosStateItem = localItem<PhotosState | null>('local:photosState', null);
 
 /** Ends of status events waiting for confirmation (see lib/status/debounce.ts); unknown until read. */
-export const statusDebounceItem = storage.defineItem<unknown>('local:statusDebounce', {
-  fallback: null,
-  version: 1,
-});
+export const statusDebounceItem = localItem<unknown>('local:statusDebounce', null);
 
 /** Notices a poll decided on and not yet shown; validated by lib/status/notices (readPendingNotices). */
-export const pendingNoticesItem = storage.defineItem<unknown>('local:pendingNotices', {
-  fallback: [],
-  version: 1,
-});
+export const pendingNoticesItem = localItem<unknown>('local:pendingNotices', []);
 
 /** Tips the person snoozed on iCloud.com: condition id → epoch ms until which it stays hidden. */
-export const tipSnoozesItem = storage.defineItem<Record<string, number>>('local:tipSnoozes', {
-  fallback: {},
-  version: 1,
-});
+export const tipSnoozesItem = localItem<Record<string, number>>('local:tipSnoozes', {});
 
 /** Successful status reads, the latest per local day (see lib/status/checked-days.ts). */
-export const statusCheckedItem = storage.defineItem<number[]>('local:statusChecked', {
-  fallback: [],
-  version: 1,
-});
+export const statusCheckedItem = localItem<number[]>('local:statusChecked', []);

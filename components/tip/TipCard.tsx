@@ -57,13 +57,13 @@ export function TipCard({ tip, actions }: TipCardProps) {
 
   return (
     <section class="tip" data-tone={tip.tone} aria-labelledby="cc-tip-title">
-      <p class="visually-hidden" role="status">
+      <p class="cc-visually-hidden" role="status">
         {announced}
       </p>
       <header>
         <ToneMark tone={tip.tone} />
         <h2 id="cc-tip-title">
-          Cloud Checkup<span class="visually-hidden">: {TONE_WORDS[tip.tone]}</span>
+          Cloud Checkup<span class="cc-visually-hidden">: {TONE_WORDS[tip.tone]}</span>
         </h2>
         <button type="button" class="close" aria-label="Close tip" onClick={() => actions.close()}>
           <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">

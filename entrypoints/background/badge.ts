@@ -25,31 +25,14 @@ export const BADGE_COLOURS: Record<BadgeColour, string> = {
 };
 export const BADGE_TEXT_COLOUR = '#000000';
 
-/** The few calls the badge needs, common to Chrome's `action` and Firefox MV2's `browserAction`. */
-export interface ToolbarAction {
-  setBadgeText(details: { text: string }): unknown;
-  setBadgeBackgroundColor(details: { color: string }): unknown;
-  setBadgeTextColor?(details: { color: string }): unknown;
-  setTitle(details: { title: string }): unknown;
-}
-
-/** Whichever toolbar button API this browser has, or null (then there is nothing to draw on). */
-export function toolbarAction(api: unknown = browser): ToolbarAction | null {
-  const apis = api as { action?: ToolbarAction; browserAction?: ToolbarAction };
-  return apis.action ?? apis.browserAction ?? null;
-}
-
-export async function showBadge(
-  view: BadgeView,
-  action: ToolbarAction | null = toolbarAction(),
-): Promise<void> {
-  if (!action) return;
-  await action.setBadgeText({ text: view.text });
+/** Draws a view on the toolbar button (`action`: both builds are Manifest V3). */
+async function showBadge(view: BadgeView): Promise<void> {
+  await browser.action.setBadgeText({ text: view.text });
   if (view.colour) {
-    await action.setBadgeBackgroundColor({ color: BADGE_COLOURS[view.colour] });
-    await action.setBadgeTextColor?.({ color: BADGE_TEXT_COLOUR });
+    await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOURS[view.colour] });
+    await browser.action.setBadgeTextColor({ color: BADGE_TEXT_COLOUR });
   }
-  await action.setTitle({ title: view.tooltip });
+  await browser.action.setTitle({ title: view.tooltip });
 }
 
 /** Asked again only when the time moved: re-creating an alarm on every change would be churn. */

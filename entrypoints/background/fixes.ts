@@ -4,7 +4,7 @@
  * and whether Apple's status is already known. The popup gets the result as data and so never
  * loads the guides itself.
  */
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { readConditionInput } from '@/lib/condition-input';
 import { evaluateConditions } from '@/lib/conditions/evaluate';
 import type { Condition, ConditionInput } from '@/lib/conditions/types';
@@ -12,7 +12,7 @@ import { openGuideLibrary } from '@/lib/guides/library';
 import { summariseProgress } from '@/lib/guides/progress';
 import { rankFixes, type FixesByCondition } from '@/lib/guides/rank';
 import { parseRankedFixesMessage } from '@/lib/messages';
-import { isOwnExtensionPage } from './status-messages';
+import { ownPageListener } from './page-requests';
 
 export async function fixesFor(
   conditions: readonly Condition[],
@@ -34,16 +34,8 @@ export async function currentFixes(now: number = Date.now()): Promise<FixesByCon
   return fixesFor(evaluateConditions(input), input);
 }
 
-/** Answers `ranked-fixes` from this extension's pages; returns false for anything else. */
-export function fixesMessageListener(
-  raw: unknown,
-  sender: Browser.runtime.MessageSender,
-  sendResponse: (reply: FixesByCondition | null) => void,
-): boolean {
-  if (!parseRankedFixesMessage(raw) || !isOwnExtensionPage(sender)) return false;
-  currentFixes().then(sendResponse, () => sendResponse(null));
-  return true;
-}
+/** Answers `ranked-fixes` from this extension's pages. */
+export const fixesMessageListener = ownPageListener(parseRankedFixesMessage, () => currentFixes());
 
 export function registerFixes(): void {
   browser.runtime.onMessage.addListener(fixesMessageListener);

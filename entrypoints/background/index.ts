@@ -4,6 +4,7 @@ import { registerCheckedDays } from './checked-days';
 import { registerContentMessages } from './content-messages';
 import { registerFixes } from './fixes';
 import { registerGuideSeeding } from './guides';
+import { registerMyData } from './my-data';
 import { registerSettingsMessages } from './settings-messages';
 import { registerStatusMonitor } from './status-monitor';
 import { registerTips } from './tips';
@@ -19,4 +20,5 @@ export default defineBackground(() => {
   registerTips();
   registerFixes();
   registerCheckedDays();
+  registerMyData();
 });

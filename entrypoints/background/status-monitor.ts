@@ -1,9 +1,9 @@
 /**
  * Wiring for the status monitor: alarms drive polling (re-created on install, update and start-up),
- * a poll on install and start-up, one soon after the browser comes back online, the poll-now
- * message, and notification clicks. Every handler reads its state from storage first.
+ * a poll on install and start-up, one soon after the browser comes back online, one when host
+ * access changes, the poll-now message, and notification clicks. Every handler reads its state from storage first.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { getSettings, normaliseSettings, settingsItem } from '@/lib/settings';
 import { pollRecordItem } from '@/lib/state-items';
 import { readStoredPollRecord } from '@/lib/status/stored';
@@ -28,6 +28,14 @@ async function applyNewInterval(): Promise<void> {
   }
 }
 
+/**
+ * Host access to Apple's status page withdrawn or given back (Firefox lets the person do both):
+ * poll now, so the badge and popup say at once that the status cannot be read, or read it again.
+ */
+function pollOnHostAccessChange(changed: Browser.permissions.Permissions): void {
+  if (changed.origins?.length) void pollStatusNow();
+}
+
 export function registerStatusMonitor(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === POLL_ALARM) void pollStatusNow();
@@ -36,7 +44,11 @@ export function registerStatusMonitor(): void {
   browser.runtime.onStartup.addListener(() => void pollStatusNow());
   browser.runtime.onMessage.addListener(statusMessageListener);
   listenToNoticeClicks();
-  browser.permissions.onAdded?.addListener(() => listenToNoticeClicks());
+  browser.permissions.onAdded?.addListener((added) => {
+    listenToNoticeClicks();
+    pollOnHostAccessChange(added);
+  });
+  browser.permissions.onRemoved?.addListener(pollOnHostAccessChange);
   // `online` never wakes an MV3 worker; this only helps when the network returns while it runs.
   // Otherwise the one-minute offline re-check alarm brings the first poll after reconnecting.
   if (typeof globalThis.addEventListener === 'function') {

@@ -30,7 +30,13 @@ import { queueNotices, readPendingNotices, statusNotices } from '@/lib/status/no
 import { parseStatusFeed } from '@/lib/status/parse-feed';
 import { nextPollDelayMinutes } from '@/lib/status/schedule';
 import { readStoredPollRecord, readStoredSnapshot } from '@/lib/status/stored';
-import { EMPTY_POLL_RECORD, type FeedError, type PollRecord, type StatusSnapshot } from '@/lib/status/types';
+import {
+  EMPTY_POLL_RECORD,
+  type FeedError,
+  type FeedErrorCode,
+  type PollRecord,
+  type StatusSnapshot,
+} from '@/lib/status/types';
 import { deliverPendingNotices } from './status-notifications';
 
 export const POLL_ALARM = 'status-poll';
@@ -105,7 +111,7 @@ async function pollOnce(deps: PollDeps): Promise<PollRecord> {
     const now = deps.now();
     const fetched = await readFeed(deps, now);
     if ('error' in fetched) {
-      record = failedPoll(before, now, fetched.error.message);
+      record = failedPoll(before, now, fetched.error.message, fetched.error.code);
       active = isActive(conditionsFor(previous, before, settings, now), EMPTY_DEBOUNCE, []);
       await pollRecordItem.setValue(record);
       return record;
@@ -157,12 +163,14 @@ async function pollOnce(deps: PollDeps): Promise<PollRecord> {
   }
 }
 
-function failedPoll(before: PollRecord, now: number, message: string): PollRecord {
+function failedPoll(before: PollRecord, now: number, message: string, code?: FeedErrorCode): PollRecord {
+  const { lastErrorCode: _previousCode, ...kept } = before;
   return {
-    ...before,
+    ...kept,
     lastAttemptAt: now,
     consecutiveFailures: before.consecutiveFailures + 1,
     lastError: message,
+    ...(code ? { lastErrorCode: code } : {}),
   };
 }
 

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { OptionsPage } from '@/components/options/OptionsPage';
 import type { OptionsPorts } from '@/components/options/ports';
-import { clearMyData, exportFileName, exportMyData } from '@/lib/my-data';
+import { progressDataParts } from '@/lib/guides/progress-data';
+import { pageRequest } from '@/lib/messages';
+import { exportFileName, exportMyData } from '@/lib/my-data';
 import { getSettings, normaliseSettings, sendSettingsChange, settingsItem } from '@/lib/settings';
-import { guideProgressParts } from './guide-progress';
 
 const NOTIFICATIONS = { permissions: ['notifications'] } as const;
 
@@ -31,12 +32,16 @@ const ports: OptionsPorts = {
   },
   async exportData() {
     const now = Date.now();
-    const data = await exportMyData(now, guideProgressParts);
+    const data = await exportMyData(now, progressDataParts);
     const name = exportFileName(now);
     download(name, JSON.stringify(data, null, 2));
     return name;
   },
-  clearData: () => clearMyData(guideProgressParts),
+  // The background writes every item it clears; the page asks it to (one writer across contexts).
+  async clearData() {
+    const reply: unknown = await browser.runtime.sendMessage(pageRequest('clear-my-data'));
+    if (reply !== true) throw new Error('Your data was not cleared.');
+  },
 };
 
 export function App() {

@@ -3,6 +3,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { Headline, OtherProblems } from '@/components/popup/Headline';
 import { HistoryStrip } from '@/components/popup/HistoryStrip';
 import { ServicesCard } from '@/components/popup/ServicesCard';
+import { StatusAccess } from '@/components/popup/StatusAccess';
 import { StorageCard } from '@/components/popup/StorageCard';
 import { storageTone } from '@/lib/conditions/overview';
 import type { PopupModel } from './model';
@@ -12,6 +13,8 @@ export const CONTENT_MARK = 'cc-popup-content';
 export interface PopupActions {
   openIcloudSettings: () => void;
   openPage: (path: '/options.html' | '/guide.html') => void;
+  /** Asks for host access to Apple's status page, from the click that calls it. */
+  allowStatusAccess: () => Promise<boolean>;
 }
 
 const STATUS_IDS = new Set(['outage', 'maintenance', 'status-unknown']);
@@ -55,6 +58,7 @@ export function App({ model, actions }: { model: PopupModel; actions: PopupActio
           <>
             <Headline overview={overview} fixes={model.fixes.value} now={now} />
             <OtherProblems conditions={overview.others} fixes={model.fixes.value} />
+            <StatusAccess conditions={conditions} onAllow={actions.allowStatusAccess} />
             <StorageCard
               reading={input.storage}
               tone={storageTone(conditions)}

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import '@/components/theme.css';
 import { ICLOUD_SETTINGS_URL } from '@/components/popup/StorageCard';
 import { readConditionInput, watchConditionInput } from '@/lib/condition-input';
+import { STATUS_FEED_HOST_PERMISSION } from '@/lib/hosts';
 import {
   MESSAGE_VERSION,
   parseFixesByCondition,
@@ -36,6 +37,7 @@ const openTab = (url: string) => void browser.tabs.create({ url });
 const actions: PopupActions = {
   openIcloudSettings: () => openTab(ICLOUD_SETTINGS_URL),
   openPage: (path) => openTab(browser.runtime.getURL(path)),
+  allowStatusAccess: () => browser.permissions.request({ origins: [STATUS_FEED_HOST_PERMISSION] }),
 };
 
 const root = document.getElementById('app');

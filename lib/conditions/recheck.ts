@@ -6,7 +6,7 @@
  * while an upload is in progress (its tooltip age and stall both move).
  */
 import { READING_FRESH_MS } from '../readings/merge';
-import { EXPIRED_AFTER_MS, STALE_AFTER_MS } from '../status/freshness';
+import { freshnessLimits } from '../status/freshness';
 import {
   FORECAST_WARNING_MS,
   STORAGE_STALE_MS,
@@ -18,11 +18,6 @@ import type { ConditionInput } from './types';
 
 export const MIN_RECHECK_MS = TIME.MINUTE;
 export const MAX_RECHECK_MS = 15 * TIME.MINUTE;
-
-function snapshotExpiryMs(pollIntervalMinutes: number): number {
-  // Mirrors lib/status/freshness: expired after 2 h, or after the stale limit if that is longer.
-  return Math.max(EXPIRED_AFTER_MS, STALE_AFTER_MS, 3 * pollIntervalMinutes * TIME.MINUTE);
-}
 
 /** Epoch ms of the next re-evaluation. */
 export function nextRecheckAt(input: ConditionInput): number {
@@ -36,7 +31,7 @@ export function nextRecheckAt(input: ConditionInput): number {
   // A quota refusal turns from "refused" to "blocked" when the numbers that contradict it age.
   if (photos?.quotaError && storage) edges.push(storage.readAt + READING_FRESH_MS);
   if (snapshot) {
-    edges.push(snapshot.fetchedAt + snapshotExpiryMs(settings.pollIntervalMinutes));
+    edges.push(snapshot.fetchedAt + freshnessLimits(settings.pollIntervalMinutes).expiredAfterMs);
     for (const service of snapshot.services) {
       for (const event of service.events) if (event.endsAt !== null) edges.push(event.endsAt);
     }

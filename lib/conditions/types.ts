@@ -54,6 +54,8 @@ export interface ConditionFacts {
   /** upload-refused: the HTTP status Apple gave the refused file, when it gave one. */
   refusedStatus?: number;
   consecutiveFailures?: number;
+  /** status-unknown: the browser does not let Cloud Checkup read Apple's status page. */
+  statusAccess?: 'missing';
   forecast?: Forecast;
 }
 
@@ -61,7 +63,7 @@ export interface Condition {
   id: ConditionId;
   /** Index in the priority order: 0 is the most severe. */
   priority: number;
-  /** One plain sentence for people ("iCloud storage is 92 % full."). */
+  /** One plain sentence for people ("iCloud storage is 92% full."). */
   sentence: string;
   /** What the badge shows when this is the most severe condition; null for tooltip-only ones. */
   badge: { text: string; colour: BadgeColour } | null;

@@ -1,6 +1,7 @@
 import type { Settings } from '../settings';
-import type { EventKind, ServiceStatus, StatusSnapshot } from '../status/types';
+import type { EventKind, EventPhase, ServiceStatus, StatusEvent, StatusSnapshot } from '../status/types';
 import { serviceName } from '../status/catalogue';
+import type { AffectedService } from './types';
 
 /** The snapshot's services the person watches. */
 export function watchedServices(snapshot: StatusSnapshot, settings: Settings): ServiceStatus[] {
@@ -24,4 +25,19 @@ export function worseKind(a: EventKind, b: EventKind): EventKind {
 
 export function nameOf(service: ServiceStatus): string {
   return serviceName(service.id, service.name);
+}
+
+/** The condition's entries for the watched services `entry` finds one for (null: none). */
+export function affectedWatched(
+  snapshot: StatusSnapshot,
+  settings: Settings,
+  entry: (service: ServiceStatus) => AffectedService | null,
+): AffectedService[] {
+  return watchedServices(snapshot, settings).flatMap((service) => entry(service) ?? []);
+}
+
+/** What a condition says of a watched service, from the event that put it there. */
+export function affectedBy(service: ServiceStatus, event: StatusEvent, phase: EventPhase): AffectedService {
+  const { kind, startsAt: since, endsAt: until, message } = event;
+  return { id: service.id, name: nameOf(service), kind, phase, since, until, message };
 }

@@ -14,7 +14,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { OutcomeRecord, StepProgress } from './progress';
 import type { Guide } from './types';
 import { parseGuide } from './validate';
-import { isRecord } from '../is-record';
+import { isBoolean, isNumber, isRecord, isString, oneOf, pickFields } from '../is-record';
 
 export const GUIDES_DB_NAME = 'cloud-checkup-guides';
 export const GUIDES_DB_VERSION = 1;
@@ -96,13 +96,7 @@ export function contentVersion(guides: readonly Guide[]): string {
 const stepKey = (guideId: string, stepId: string) => `${guideId}\u0000${stepId}`;
 
 function parseChange(v: unknown): GuideChange | null {
-  return isRecord(v) &&
-    typeof v.guideId === 'string' &&
-    typeof v.at === 'number' &&
-    typeof v.kept === 'number' &&
-    typeof v.dropped === 'number'
-    ? { guideId: v.guideId, at: v.at, kept: v.kept, dropped: v.dropped }
-    : null;
+  return pickFields(v, { guideId: isString, at: isNumber, kept: isNumber, dropped: isNumber });
 }
 
 /** The content record as stored, or null when it is missing or not in the expected shape. */
@@ -238,22 +232,13 @@ function parseProgress(steps: readonly unknown[], outcomes: readonly unknown[]) 
 }
 
 function parseStepProgress(v: unknown): StepProgress | null {
-  return isRecord(v) &&
-    typeof v.guideId === 'string' &&
-    typeof v.stepId === 'string' &&
-    typeof v.done === 'boolean' &&
-    typeof v.at === 'number'
-    ? { guideId: v.guideId, stepId: v.stepId, done: v.done, at: v.at }
-    : null;
+  return pickFields(v, { guideId: isString, stepId: isString, done: isBoolean, at: isNumber });
 }
 
+const OUTCOMES = ['fixed', 'not-fixed'] as const;
+
 function parseOutcome(v: unknown): OutcomeRecord | null {
-  return isRecord(v) &&
-    typeof v.guideId === 'string' &&
-    (v.outcome === 'fixed' || v.outcome === 'not-fixed') &&
-    typeof v.at === 'number'
-    ? { guideId: v.guideId, outcome: v.outcome, at: v.at }
-    : null;
+  return pickFields(v, { guideId: isString, outcome: oneOf(OUTCOMES), at: isNumber });
 }
 
 export async function readProgress(

@@ -21,19 +21,3 @@ export const TOPIC_LABELS: Record<GuideTopic, string> = {
 export function isGuideTopic(value: unknown): value is GuideTopic {
   return isConditionId(value) || (GENERAL_TOPICS as readonly unknown[]).includes(value);
 }
-
-/** The list of all guides groups them under these broader problems (a guide may sit in several). */
-export const PROBLEM_GROUPS: readonly { id: string; label: string; topics: readonly GuideTopic[] }[] = [
-  {
-    id: 'storage',
-    label: 'iCloud storage is full or nearly full',
-    topics: ['storage-full', 'storage-nearly-full', 'upload-blocked', 'storage-stale'],
-  },
-  { id: 'apple', label: 'Apple reports a problem', topics: ['outage', 'maintenance', 'status-unknown'] },
-  {
-    id: 'uploads',
-    label: 'Photos won’t upload or have stopped',
-    topics: ['upload-refused', 'upload-stalled', 'uploads-stuck'],
-  },
-  { id: 'sync', label: 'Your devices don’t show the same photos', topics: ['sync-not-working'] },
-];

@@ -13,7 +13,8 @@ export type GeneralTopic = (typeof GENERAL_TOPICS)[number];
 /** What a guide helps with: a detected condition or a general problem. */
 export type GuideTopic = ConditionId | GeneralTopic;
 
-/** Fact ids of ../shared/facts/guidance.md: causes, status lines, fixes, don'ts, good to know. */
+/** Fact ids of the guidance facts (tests/fixtures/guidance-fact-ids.ts): causes, status lines, fixes,
+ * don'ts, good to know. */
 export type CauseId = `C${number}`;
 export type FactId = CauseId | `S${number}` | `F${number}` | `N${number}` | `K${number}`;
 

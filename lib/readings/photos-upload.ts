@@ -1,6 +1,5 @@
 /**
- * Apple's answers to the Photos web app's uploads (the account's `photosupload` host, see the
- * facts file): createUploadUrl says how many files a batch has, putAsset how Apple took each file,
+ * Apple's answers to the Photos web app's uploads (the account's `photosupload` host): createUploadUrl says how many files a batch has, putAsset how Apple took each file,
  * uploadStatus how far each accepted file has got. Every answer comes from the page as `unknown`
  * and is checked (content/apple-answers.ts) before it becomes one of these values; an answer that
  * does not make sense says nothing. Together they tell "uploading", "stalled" (progress that stops moving, judged by the

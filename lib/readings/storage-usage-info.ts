@@ -1,5 +1,5 @@
 /**
- * Reads the body of Apple's `storageUsageInfo` response (see the facts file) into a StorageReading.
+ * Reads the body of Apple's `storageUsageInfo` response (as the page receives it) into a StorageReading.
  * The body comes from the page: every field is checked, and a body that does not make sense gives
  * null, never a half reading.
  */
@@ -7,7 +7,8 @@ import type { QuotaFlags, StorageReading } from './types';
 import { isRecord } from '../is-record';
 
 const MAX_BYTES = 2 ** 60;
-const MEDIA_KEY = /^[a-z0-9_-]{1,40}$/i;
+/** The shape of Apple's usage category keys (`photos`, `backup`, …); anything else is dropped. */
+export const MEDIA_KEY = /^[a-z0-9_-]{1,40}$/i;
 
 export function isByteCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_BYTES;

@@ -2,7 +2,7 @@
  * Validators for readings that cross a boundary (a message from a content script, a value read back
  * from storage): they return the domain type or null, never a half-checked value.
  */
-import { isByteCount } from './storage-usage-info';
+import { isByteCount, MEDIA_KEY } from './storage-usage-info';
 import type {
   PhotosState,
   QuotaErrorSource,
@@ -16,7 +16,6 @@ import { isRecord } from '../is-record';
 const SOURCES: readonly string[] = ['api', 'meter', 'text', 'flag'];
 const QUOTA_ERROR_SOURCES: readonly QuotaErrorSource[] = ['cloudkit', 'photosupload', 'text'];
 const LOCALE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8}){0,2}$/i;
-const MEDIA_KEY = /^[a-z0-9_-]{1,40}$/i;
 const VIEW = /^[a-z0-9-]{1,40}$/;
 const QUOTA_KEYS: readonly (keyof QuotaFlags)[] = [
   'overQuota',

@@ -7,14 +7,20 @@ import { catalogueService } from './catalogue';
 import { isProblem } from './event-meaning';
 import type { ServiceStatus, StatusSnapshot } from './types';
 
-export const STALE_AFTER_MS = 30 * 60_000;
-export const EXPIRED_AFTER_MS = 2 * 3_600_000;
+const STALE_AFTER_MS = 30 * 60_000;
+const EXPIRED_AFTER_MS = 2 * 3_600_000;
 
 export interface Freshness {
   /** Milliseconds since the snapshot was fetched; null without a snapshot. */
   ageMs: number | null;
   stale: boolean;
   expired: boolean;
+}
+
+/** The ages past which a snapshot polled every `intervalMinutes` is stale, and expired. */
+export function freshnessLimits(intervalMinutes = 5): { staleAfterMs: number; expiredAfterMs: number } {
+  const staleAfterMs = Math.max(STALE_AFTER_MS, 3 * intervalMinutes * 60_000);
+  return { staleAfterMs, expiredAfterMs: Math.max(EXPIRED_AFTER_MS, staleAfterMs) };
 }
 
 export function snapshotFreshness(
@@ -24,9 +30,8 @@ export function snapshotFreshness(
 ): Freshness {
   if (!snapshot) return { ageMs: null, stale: true, expired: true };
   const ageMs = Math.max(0, now - snapshot.fetchedAt);
-  const staleAfter = Math.max(STALE_AFTER_MS, 3 * intervalMinutes * 60_000);
-  const expiredAfter = Math.max(EXPIRED_AFTER_MS, staleAfter);
-  return { ageMs, stale: ageMs > staleAfter, expired: ageMs > expiredAfter };
+  const { staleAfterMs, expiredAfterMs } = freshnessLimits(intervalMinutes);
+  return { ageMs, stale: ageMs > staleAfterMs, expired: ageMs > expiredAfterMs };
 }
 
 /**

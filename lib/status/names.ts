@@ -43,12 +43,8 @@ const CATALOGUE_BY_NAME: ReadonlyMap<string, string> = new Map(
   ICLOUD_SERVICES.flatMap((s) => [s.feedName, ...s.aliases].map((n) => [matchKey(n), s.id] as const)),
 );
 
-/** The catalogue id for a feed name, or null when it is not an iCloud-related service we know. */
-export function catalogueIdForName(name: string): string | null {
-  return CATALOGUE_BY_NAME.get(matchKey(name)) ?? null;
-}
-
-/** The same, for a name already passed through cleanServiceName. */
+/** The catalogue id for a name already passed through cleanServiceName, or null when it is not an
+ * iCloud-related service we know. */
 export function catalogueIdForCleanName(clean: string): string | null {
   return CATALOGUE_BY_NAME.get(clean.toLowerCase()) ?? null;
 }

@@ -2,9 +2,17 @@
  * Validators for the status values kept in storage.local: they cross a storage boundary (older
  * versions, damage), so they are `unknown` until checked here. Damage reads as "no snapshot".
  */
-import type { EventKind, EventPhase, PollRecord, ServiceState, StatusSnapshot } from './types';
-import { EMPTY_POLL_RECORD } from './types';
-import { isRecord } from '../is-record';
+import type {
+  EventKind,
+  EventPhase,
+  FeedErrorCode,
+  PollRecord,
+  ServiceState,
+  StatusEvent,
+  StatusSnapshot,
+} from './types';
+import { EMPTY_POLL_RECORD, FEED_ERROR_CODES } from './types';
+import { isBoolean, isRecord, isString, oneOf, optional, orNull, pickFields } from '../is-record';
 
 const KINDS: readonly EventKind[] = [
   'outage',
@@ -18,33 +26,29 @@ const PHASES: readonly EventPhase[] = ['ongoing', 'resolved', 'upcoming', 'compl
 const STATES: readonly ServiceState[] = ['ok', 'minor', 'major', 'maintenance', 'scheduled', 'unknown'];
 
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isTimeOrNull = (v: unknown): boolean => v === null || isTime(v);
 
-function isEvent(e: unknown): boolean {
-  return (
-    isRecord(e) &&
-    typeof e.serviceId === 'string' &&
-    typeof e.messageId === 'string' &&
-    KINDS.includes(e.kind as EventKind) &&
-    PHASES.includes(e.phase as EventPhase) &&
-    isTimeOrNull(e.startsAt) &&
-    isTimeOrNull(e.endsAt) &&
-    typeof e.message === 'string' &&
-    (e.usersAffected === null || typeof e.usersAffected === 'string')
-  );
-}
+const isEvent = (e: unknown): e is StatusEvent =>
+  pickFields(e, {
+    serviceId: isString,
+    messageId: isString,
+    kind: oneOf(KINDS),
+    phase: oneOf(PHASES),
+    startsAt: orNull(isTime),
+    endsAt: orNull(isTime),
+    message: isString,
+    usersAffected: orNull(isString),
+  }) !== null;
 
-function isService(s: unknown): boolean {
-  return (
-    isRecord(s) &&
-    typeof s.id === 'string' &&
-    typeof s.name === 'string' &&
-    STATES.includes(s.state as ServiceState) &&
-    Array.isArray(s.events) &&
-    s.events.every(isEvent) &&
-    (s.missing === undefined || typeof s.missing === 'boolean')
-  );
-}
+const isEvents = (v: unknown): v is StatusEvent[] => Array.isArray(v) && v.every(isEvent);
+
+const isService = (s: unknown): boolean =>
+  pickFields(s, {
+    id: isString,
+    name: isString,
+    state: oneOf(STATES),
+    events: isEvents,
+    missing: optional(isBoolean),
+  }) !== null;
 
 export function readStoredSnapshot(value: unknown): StatusSnapshot | null {
   if (!isRecord(value) || !isTime(value.fetchedAt) || !Array.isArray(value.services)) return null;
@@ -60,5 +64,8 @@ export function readStoredPollRecord(value: unknown): PollRecord {
     consecutiveFailures:
       typeof failures === 'number' && Number.isInteger(failures) && failures >= 0 ? failures : 0,
     lastError: typeof value.lastError === 'string' ? value.lastError : null,
+    ...(FEED_ERROR_CODES.includes(value.lastErrorCode as FeedErrorCode)
+      ? { lastErrorCode: value.lastErrorCode as FeedErrorCode }
+      : {}),
   };
 }

@@ -46,6 +46,8 @@ export interface PollRecord {
   consecutiveFailures: number;
   /** The last failure in words a person can read ("Apple's server answered 503"). */
   lastError: string | null;
+  /** Why the last poll failed, when it was a feed error (absent after a success). */
+  lastErrorCode?: FeedErrorCode;
 }
 
 export const EMPTY_POLL_RECORD: PollRecord = {
@@ -56,18 +58,22 @@ export const EMPTY_POLL_RECORD: PollRecord = {
 };
 
 /** Why a poll or a parse gave no snapshot. */
-export type FeedErrorCode =
-  | 'empty'
-  | 'not-json'
-  | 'bad-shape'
-  | 'no-services'
-  | 'no-icloud-services'
-  | 'http'
-  | 'timeout'
-  | 'too-large'
-  | 'network'
-  | 'no-permission'
-  | 'redirected';
+export const FEED_ERROR_CODES = [
+  'empty',
+  'not-json',
+  'bad-shape',
+  'no-services',
+  'no-icloud-services',
+  'http',
+  'timeout',
+  'too-large',
+  'network',
+  // The browser does not let the extension read www.apple.com's status path (withdrawn by the person).
+  'no-permission',
+  'redirected',
+] as const;
+
+export type FeedErrorCode = (typeof FEED_ERROR_CODES)[number];
 
 export interface FeedError {
   code: FeedErrorCode;

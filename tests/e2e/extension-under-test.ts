@@ -50,6 +50,19 @@ export interface ExtensionUnderTest {
   badge(): Promise<Badge>;
   /** Runs `fn` with the extension's API (Chromium: the service worker; Firefox: an extension tab). */
   inExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Resolves once the extension's background has stopped, as the browser stops it when idle.
+   * Chromium: the service worker is stopped over the DevTools protocol. Firefox offers no way to
+   * stop an event page from outside, so this waits for Firefox to suspend it, which needs a short
+   * `extensions.background.idle.timeout` (see LaunchOptions.firefoxPrefs).
+   */
+  stopBackground(): Promise<void>;
+  /**
+   * Takes the running extension away from the pages already open, as disabling, reloading or
+   * updating it does. Chromium: `runtime.reload()` (the new copy is not injected into open tabs);
+   * Firefox: the temporary add-on is uninstalled over BiDi. Nothing of the extension is usable after.
+   */
+  unloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -91,9 +104,16 @@ export function browsersUnderTest(): BrowserName[] {
   return (Object.keys(BROWSER_PATHS) as BrowserName[]).filter((name) => existsSync(BROWSER_PATHS[name]));
 }
 
-export async function launch(browser: BrowserName): Promise<ExtensionUnderTest> {
+export interface LaunchOptions {
+  /** Extra Firefox prefs for this launch (for example a short event-page idle timeout). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
+}
+
+export async function launch(browser: BrowserName, options: LaunchOptions = {}): Promise<ExtensionUnderTest> {
   if (browser === 'chromium') return (await import('./launch-chromium')).launchChromiumExtension();
-  if (browser === 'firefox') return (await import('./launch-firefox')).launchFirefoxExtension();
+  if (browser === 'firefox') {
+    return (await import('./launch-firefox')).launchFirefoxExtension({ prefs: options.firefoxPrefs });
+  }
   throw new Error(`Unknown browser ${String(browser)}`);
 }
 
@@ -104,14 +124,14 @@ export async function launch(browser: BrowserName): Promise<ExtensionUnderTest> 
 export function describeInBrowsers(
   name: string,
   body: (ext: () => ExtensionUnderTest, browser: BrowserName) => void,
-  { only }: { only?: BrowserName[] } = {},
+  { only, ...options }: { only?: BrowserName[] } & LaunchOptions = {},
 ): void {
   for (const browser of browsersUnderTest()) {
     if (only && !only.includes(browser)) continue;
     describe(`${name} [${browser}]`, () => {
       let ext: ExtensionUnderTest | undefined;
       beforeAll(async () => {
-        ext = await launch(browser);
+        ext = await launch(browser, options);
       });
       afterAll(async () => {
         await ext?.close();

@@ -1,25 +1,7 @@
 /** The guide page remembers ticked steps across a reload, in every browser. */
 import { expect, it } from 'vitest';
 import { describeInBrowsers, waitFor, type TestPage } from './extension-under-test';
-
-/** How many ticked steps the guides database holds (IndexedDB of the extension's origin). */
-function storedSteps(page: TestPage): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('cloud-checkup-guides');
-        open.onerror = () => reject(open.error ?? new Error('open failed'));
-        open.onsuccess = () => {
-          const db = open.result;
-          const count = db.transaction('progress').objectStore('progress').count();
-          count.onsuccess = () => {
-            db.close();
-            resolve(count.result);
-          };
-        };
-      }),
-  );
-}
+import { storedSteps } from './guide-db';
 
 /** The ids and states of the step checkboxes of the first guide shown. */
 function steps(page: TestPage) {

@@ -20,6 +20,8 @@ export const FIREFOX_EXTENSION_DIR = fileURLToPath(
 export interface FirefoxOptions {
   /** Extra Firefox prefs for this launch (for example a short event-page idle timeout). */
   prefs?: Record<string, string | number | boolean>;
+  /** Runs in the launched browser before the add-on is installed (to open tabs it will arrive in). */
+  beforeInstall?: (browser: Browser) => Promise<void>;
 }
 
 export interface FirefoxExtension extends ExtensionUnderTest {
@@ -29,7 +31,7 @@ export interface FirefoxExtension extends ExtensionUnderTest {
   closeExtensionTab(): Promise<void>;
 }
 
-function firefoxPage(page: Page): TestPage {
+export function firefoxPage(page: Page): TestPage {
   // Puppeteer reads ` >>> ` as "inside the shadow root of" itself.
   const deep = (selector: string) => selector;
   return {
@@ -132,6 +134,7 @@ export async function launchFirefoxExtension(options: FirefoxOptions = {}): Prom
   });
 
   try {
+    await options.beforeInstall?.(browser);
     await browser.installExtension(FIREFOX_EXTENSION_DIR);
   } catch (error) {
     await browser.close();
@@ -176,6 +179,24 @@ export async function launchFirefoxExtension(options: FirefoxOptions = {}): Prom
         title: await chrome.action.getTitle({}),
       })),
     inExtension,
+    async stopBackground() {
+      await waitFor(
+        () =>
+          inExtension(async () =>
+            (await chrome.runtime.getContexts({})).filter((c) => String(c.contextType) === 'BACKGROUND'),
+          ),
+        (running) => running.length === 0,
+        {
+          timeout: 30_000,
+          what: 'Firefox to suspend the event page (launch with a short extensions.background.idle.timeout)',
+        },
+      );
+    },
+    async unloadExtension() {
+      // Its own tab closes with it.
+      extensionTab = undefined;
+      await browser.uninstallExtension(addonId);
+    },
     async closeExtensionTab() {
       const open = extensionTab;
       extensionTab = undefined;

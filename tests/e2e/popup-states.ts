@@ -140,6 +140,21 @@ export const POPUP_STATES: PopupState[] = [
       ),
     })),
   },
+  // Host access to Apple's status page withdrawn (Firefox allows it): the popup offers to ask again.
+  {
+    name: 'status-access-missing',
+    headline: 'status-unknown',
+    badge: '?',
+    seed: standard(41, false, (now) =>
+      item('pollRecord', {
+        lastAttemptAt: now - MIN,
+        lastSuccessAt: now - 20 * MIN,
+        consecutiveFailures: 1,
+        lastError: "Cloud Checkup is not allowed to read Apple's status page on www.apple.com.",
+        lastErrorCode: 'no-permission',
+      }),
+    ),
+  },
   {
     name: 'maintenance',
     headline: 'maintenance',

@@ -1,7 +1,7 @@
 import { ageOf, makeCondition } from '../condition';
 import type { AffectedService, Condition, ConditionInput } from '../types';
 import { formatRelativeTime, joinNames } from '../../format';
-import { nameOf, watchedServices } from '../watched';
+import { affectedBy, affectedWatched } from '../watched';
 
 /**
  * `maintenance`: upcoming or ongoing maintenance on a watched service. Upcoming maintenance whose
@@ -9,8 +9,7 @@ import { nameOf, watchedServices } from '../watched';
  */
 export function maintenance({ snapshot, settings, now }: ConditionInput): Condition | null {
   if (!snapshot) return null;
-  const affected: AffectedService[] = [];
-  for (const service of watchedServices(snapshot, settings)) {
+  const affected = affectedWatched(snapshot, settings, (service) => {
     const events = service.events.filter(
       (e) =>
         e.kind === 'maintenance' &&
@@ -20,26 +19,14 @@ export function maintenance({ snapshot, settings, now }: ConditionInput): Condit
     const chosen =
       events.find((e) => e.phase === 'ongoing') ??
       [...events].sort((a, b) => (a.startsAt ?? Infinity) - (b.startsAt ?? Infinity))[0];
-    if (!chosen) continue;
-    affected.push({
-      id: service.id,
-      name: nameOf(service),
-      kind: 'maintenance',
-      phase: chosen.phase,
-      since: chosen.startsAt,
-      until: chosen.endsAt,
-      message: chosen.message,
-    });
-  }
+    return chosen ? affectedBy(service, chosen, chosen.phase) : null;
+  });
   if (affected.length === 0) return null;
   return makeCondition('maintenance', {
     sentence: maintenanceSentence(affected, now),
     // Shown only when nothing with a badge outranks it, which the priority order already ensures.
     badge: { text: 'i', colour: 'grey' },
-    facts: {
-      seenOn: 'apple-status',
-      services: affected,
-    },
+    facts: { seenOn: 'apple-status', services: affected },
     dataAgeMs: ageOf(snapshot.fetchedAt, now),
   });
 }

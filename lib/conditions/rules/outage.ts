@@ -1,9 +1,9 @@
 import { isProblem } from '../../status/event-meaning';
-import type { EventKind } from '../../status/types';
+import type { EventKind, StatusEvent } from '../../status/types';
 import { ageOf, makeCondition } from '../condition';
 import type { AffectedService, Condition, ConditionInput } from '../types';
 import { formatRelativeTime, joinNames } from '../../format';
-import { nameOf, watchedServices, worseKind } from '../watched';
+import { affectedBy, affectedWatched, worseKind } from '../watched';
 
 /**
  * `outage`: a watched service has an ongoing Outage, Issue or Performance event. An ongoing event
@@ -12,29 +12,19 @@ import { nameOf, watchedServices, worseKind } from '../watched';
  */
 export function outage({ snapshot, settings, now }: ConditionInput): Condition | null {
   if (!snapshot) return null;
-  const affected: AffectedService[] = [];
-  for (const service of watchedServices(snapshot, settings)) {
+  const affected = affectedWatched(snapshot, settings, (service) => {
     const problems = service.events.filter(isProblem);
-    if (problems.length === 0) continue;
-    const worst = problems.reduce((a, b) => (worseKind(a.kind, b.kind) === a.kind ? a : b));
-    affected.push({
-      id: service.id,
-      name: nameOf(service),
-      kind: worst.kind,
-      phase: 'ongoing',
-      since: worst.startsAt,
-      until: worst.endsAt,
-      message: worst.message,
-    });
-  }
+    const worst = problems.reduce<StatusEvent | null>(
+      (a, b) => (a && worseKind(a.kind, b.kind) === a.kind ? a : b),
+      null,
+    );
+    return worst && affectedBy(service, worst, 'ongoing');
+  });
   if (affected.length === 0) return null;
   return makeCondition('outage', {
     sentence: outageSentence(affected, now),
     badge: { text: '!', colour: 'red' },
-    facts: {
-      seenOn: 'apple-status',
-      services: affected,
-    },
+    facts: { seenOn: 'apple-status', services: affected },
     dataAgeMs: ageOf(snapshot.fetchedAt, now),
   });
 }

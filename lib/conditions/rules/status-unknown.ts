@@ -12,14 +12,30 @@ import { nameOf } from '../watched';
  * under way), is too old (polling has stopped: see
  * lib/status/freshness), or lists a watched service not at all or in a way we could not read. With no
  * services watched, there is nothing to be unknown about.
+ *
+ * The last poll found no host access to Apple's status page (the person withdrew it, which Firefox
+ * allows): unknown at once, not after 3 tries, because no retry can succeed until access is given
+ * back; the fact `statusAccess: 'missing'` lets the views offer to ask for it.
  */
 export function statusUnknown({ snapshot, poll, settings, now }: ConditionInput): Condition | null {
   if (settings.watchedServices.length === 0) return null;
+  if (poll.lastErrorCode === 'no-permission') {
+    return makeCondition('status-unknown', {
+      sentence: "Cloud Checkup is not allowed to read Apple's status page, so iCloud's state is unknown.",
+      badge: { text: '?', colour: 'grey' },
+      facts: {
+        seenOn: 'apple-status',
+        consecutiveFailures: poll.consecutiveFailures,
+        statusAccess: 'missing',
+      },
+      dataAgeMs: snapshot ? ageOf(snapshot.fetchedAt, now) : null,
+    });
+  }
   // The first check is simply under way: nothing has failed yet, so there is nothing to warn of.
   if (!snapshot && poll.consecutiveFailures === 0 && poll.lastSuccessAt === null) return null;
   const failing = poll.consecutiveFailures >= FAILED_POLLS_FOR_UNKNOWN;
   const dataAgeMs = snapshot ? ageOf(snapshot.fetchedAt, now) : null;
-  // Too old to trust: the status engineer's "expired" (2 h, or longer with a slow poll interval),
+  // Too old to trust: lib/status/freshness's "expired" (2 h, or longer with a slow poll interval),
   // the same point at which the popup shows watched services as unknown.
   const tooOld = snapshot !== null && snapshotFreshness(snapshot, now, settings.pollIntervalMinutes).expired;
 

@@ -6,9 +6,6 @@ import {
   BADGE_TEXT_COLOUR,
   badgeSettled,
   registerBadge,
-  showBadge,
-  toolbarAction,
-  type ToolbarAction,
 } from '@/entrypoints/background/badge';
 import { settingsItem } from '@/lib/settings';
 import { EMPTY_POLL_RECORD } from '@/lib/status/types';
@@ -135,39 +132,5 @@ describe('the badge in the background', () => {
     const badge = await seen();
     expect(badge.text).toBe('?');
     expect(badge.title).toContain('could not read its own data');
-  });
-});
-
-describe('the toolbar button adapter', () => {
-  const fake = (): ToolbarAction => ({
-    setBadgeText: vi.fn(),
-    setBadgeBackgroundColor: vi.fn(),
-    setTitle: vi.fn(),
-  });
-
-  it("prefers Chrome's and Firefox MV3's action", () => {
-    const action = fake();
-    expect(toolbarAction({ action, browserAction: fake() })).toBe(action);
-  });
-
-  it("falls back to Firefox MV2's browserAction", () => {
-    const browserAction = fake();
-    expect(toolbarAction({ browserAction })).toBe(browserAction);
-  });
-
-  it('draws on browserAction, without the text colour call it may lack', async () => {
-    const setBadgeText = vi.fn();
-    const setBadgeBackgroundColor = vi.fn();
-    const setTitle = vi.fn();
-    const browserAction: ToolbarAction = { setBadgeText, setBadgeBackgroundColor, setTitle };
-    await showBadge({ text: '!', colour: 'red', tooltip: 'Cloud Checkup' }, toolbarAction({ browserAction }));
-    expect(setBadgeText).toHaveBeenCalledWith({ text: '!' });
-    expect(setBadgeBackgroundColor).toHaveBeenCalledWith({ color: BADGE_COLOURS.red });
-    expect(setTitle).toHaveBeenCalledWith({ title: 'Cloud Checkup' });
-  });
-
-  it('does nothing without a toolbar button', async () => {
-    expect(toolbarAction({})).toBeNull();
-    await expect(showBadge({ text: '', colour: null, tooltip: '' }, null)).resolves.toBeUndefined();
   });
 });

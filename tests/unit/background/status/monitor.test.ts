@@ -18,8 +18,10 @@ const TEST = { timeout: 60_000 };
 const OWN_PAGE = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
 
 let fetchMock: ReturnType<typeof vi.fn<typeof globalThis.fetch>>;
-/** What the monitor registered on permissions.onAdded (the fake browser cannot fire it). */
-let permissionAdded: (() => void)[];
+type PermissionListener = (changed: Browser.permissions.Permissions) => void;
+/** What the monitor registered on permissions.onAdded / onRemoved (the fake browser cannot fire them). */
+let permissionAdded: PermissionListener[];
+let permissionRemoved: PermissionListener[];
 let alarmCreate: { mock: { calls: unknown[][] } };
 beforeEach(() => {
   alarmCreate = vi.spyOn(fakeBrowser.alarms, 'create');
@@ -28,7 +30,11 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
   permissionAdded = [];
   vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation((listener) => {
-    permissionAdded.push(listener as () => void);
+    permissionAdded.push(listener as PermissionListener);
+  });
+  permissionRemoved = [];
+  vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation((listener) => {
+    permissionRemoved.push(listener as PermissionListener);
   });
 });
 
@@ -150,9 +156,29 @@ describe('a notifications permission granted while the worker runs', TEST, () =>
     expect(opened).not.toHaveBeenCalled();
 
     expect(permissionAdded.length).toBeGreaterThan(0);
-    for (const listener of permissionAdded) listener();
+    for (const listener of permissionAdded) listener({ permissions: ['notifications'] });
     await fakeBrowser.notifications.onClicked.trigger('status-start:1600001');
     await vi.waitFor(() => expect(opened).toHaveBeenCalledTimes(1), WAIT);
     expect(opened.mock.calls[0]?.[0].url).toMatch(/guide\.html\?condition=outage$/);
+  });
+
+  it('polls at once when host access to Apple’s status page is withdrawn, and again when it is given back', async () => {
+    registerStatusMonitor();
+    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    expect(permissionRemoved.length).toBeGreaterThan(0);
+    for (const listener of permissionRemoved)
+      listener({ origins: ['https://www.apple.com/support/systemstatus/*'] });
+    await vi.waitFor(
+      async () => expect((await pollRecordItem.getValue()).lastErrorCode).toBe('no-permission'),
+      WAIT,
+    );
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    contains.mockResolvedValue(true);
+    for (const listener of permissionAdded)
+      listener({ origins: ['https://www.apple.com/support/systemstatus/*'] });
+    await polled();
+    expect(await pollRecordItem.getValue()).not.toHaveProperty('lastErrorCode');
+    expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 });

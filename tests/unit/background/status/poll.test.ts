@@ -177,6 +177,19 @@ describe('polls that make no request', () => {
     expect(w.fetchFeed).not.toHaveBeenCalled();
     expect(record.consecutiveFailures).toBe(1);
     expect(record.lastError).toMatch(/not allowed to read Apple's status page/);
+    expect(record.lastErrorCode).toBe('no-permission');
+  });
+
+  it('forgets the missing permission once a poll succeeds again', async () => {
+    const w = world(feedText(fullFeed()));
+    w.deps.hasHostPermission = () => Promise.resolve(false);
+    await w.poll();
+    w.deps.hasHostPermission = () => Promise.resolve(true);
+    w.tick(1);
+    const record = await w.poll();
+    expect(record.consecutiveFailures).toBe(0);
+    expect(record).not.toHaveProperty('lastErrorCode');
+    expect(await pollRecordItem.getValue()).not.toHaveProperty('lastErrorCode');
   });
 });
 

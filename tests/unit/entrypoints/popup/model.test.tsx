@@ -84,6 +84,7 @@ function sources(overrides: Partial<PopupSources> = {}) {
 const actions: PopupActions = {
   openIcloudSettings: vi.fn(),
   openPage: vi.fn(),
+  allowStatusAccess: vi.fn(() => Promise.resolve(false)),
 };
 
 describe('the popup model', () => {
@@ -286,6 +287,47 @@ describe('the popup page', () => {
     const page = mount(<App model={model} actions={actions} />);
     expect(page.querySelector('.cc-headline-card')?.getAttribute('data-condition')).toBe('status-unknown');
     expect(textOf(page.querySelector('.cc-services summary'))).toMatch(/state unknown · not read yet$/);
+    model.dispose();
+  });
+
+  it('without access to Apple’s status page, says so and asks for it from the click', async () => {
+    const noAccess = {
+      ...EMPTY_POLL_RECORD,
+      lastAttemptAt: NOW,
+      lastSuccessAt: NOW - 60_000,
+      consecutiveFailures: 1,
+      lastError: 'not allowed',
+      lastErrorCode: 'no-permission' as const,
+    };
+    const { sources: s } = sources({
+      readInput: () =>
+        Promise.resolve(input({ storage: { ...READING, usedBytes: 20 * GB }, poll: noAccess })),
+    });
+    const model = createPopupModel(s);
+    await model.ready;
+    const page = mount(<App model={model} actions={actions} />);
+    expect(page.querySelector('.cc-headline-card')?.getAttribute('data-condition')).toBe('status-unknown');
+    expect(textOf(page.querySelector('#headline-h'))).toContain("not allowed to read Apple's status page");
+    click(byRole(page, 'button', "Allow reading Apple's status"));
+    expect(actions.allowStatusAccess).toHaveBeenCalledOnce();
+    await settle();
+    expect(textOf(page.querySelector('.cc-status-access [role="status"]'))).toBe(
+      'Permission was not given: Apple’s status stays unknown.',
+    );
+    model.dispose();
+  });
+
+  it('offers no permission button when Apple’s status merely failed to load', async () => {
+    const { sources: s } = sources({
+      readInput: () =>
+        Promise.resolve(
+          input({ poll: { ...EMPTY_POLL_RECORD, lastAttemptAt: NOW, consecutiveFailures: 3 } }),
+        ),
+    });
+    const model = createPopupModel(s);
+    await model.ready;
+    const page = mount(<App model={model} actions={actions} />);
+    expect(page.querySelector('.cc-status-access')).toBeNull();
     model.dispose();
   });
 

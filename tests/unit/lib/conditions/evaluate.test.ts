@@ -283,6 +283,22 @@ describe('evaluateConditions', () => {
       );
     });
 
+    it('is unknown at once, with a fresh snapshot, when the last poll had no access to Apple’s status page', () => {
+      const noAccess = { ...poll(1), lastErrorCode: 'no-permission' as const };
+      const c = find(input({ poll: noAccess, snapshot: snapshot({}, 2 * MIN) }), 'status-unknown');
+      expect(c?.sentence).toBe(
+        "Cloud Checkup is not allowed to read Apple's status page, so iCloud's state is unknown.",
+      );
+      expect(c?.facts.statusAccess).toBe('missing');
+      expect(c?.badge).toEqual({ text: '?', colour: 'grey' });
+      expect(badgeFor(evaluateConditions(input({ poll: noAccess })), NOW).text).toBe('?');
+    });
+
+    it('another single failure with a fresh snapshot is not yet unknown and names no access problem', () => {
+      const timedOut = { ...poll(1), lastErrorCode: 'timeout' as const };
+      expect(ids(input({ poll: timedOut, snapshot: snapshot({}, 2 * MIN) }))).toEqual([]);
+    });
+
     it('with no services watched there is nothing to be unknown about', () => {
       const settings = { ...input().settings, watchedServices: [] };
       expect(ids(input({ snapshot: null, poll: poll(5), settings }))).toEqual([]);

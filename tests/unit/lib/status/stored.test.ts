@@ -26,4 +26,13 @@ describe('stored status values', () => {
     });
     expect(readStoredPollRecord('nope')).toEqual(EMPTY_POLL_RECORD);
   });
+
+  it('keeps a known failure code and drops an unknown one', () => {
+    const failed = { ...EMPTY_POLL_RECORD, consecutiveFailures: 1, lastError: 'no access' };
+    expect(readStoredPollRecord({ ...failed, lastErrorCode: 'no-permission' })).toEqual({
+      ...failed,
+      lastErrorCode: 'no-permission',
+    });
+    expect(readStoredPollRecord({ ...failed, lastErrorCode: 'gone-fishing' })).toEqual(failed);
+  });
 });

@@ -3,10 +3,10 @@
  * answers, kept in the guides database (lib/guides/db.ts). The guides themselves stay: they are
  * the extension's content, not the person's data.
  */
-import type { MyDataParts } from '@/lib/my-data';
-import { clearProgress, openGuidesDb, readProgress } from '@/lib/guides/db';
+import type { MyDataParts } from '../my-data';
+import { clearProgress, openGuidesDb, readProgress } from './db';
 
-export const guideProgressParts: Required<MyDataParts> = {
+export const progressDataParts: Required<MyDataParts> = {
   async readGuideProgress() {
     const db = await openGuidesDb();
     try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guideProgressParts } from '@/entrypoints/options/guide-progress';
+import { progressDataParts } from '@/lib/guides/progress-data';
 import { openGuidesDb, readStoredContent, saveOutcome, saveStepProgress, seedGuides } from '@/lib/guides/db';
 import { GUIDES } from '@/lib/guides/content';
 import { clearMyData, exportMyData } from '@/lib/my-data';
@@ -19,7 +19,7 @@ async function tickSomeSteps() {
 describe('guide progress in my data', () => {
   it('is part of the export', async () => {
     const guide = await tickSomeSteps();
-    const data = await exportMyData(NOW, guideProgressParts);
+    const data = await exportMyData(NOW, progressDataParts);
     expect(data.guideProgress).toEqual({
       steps: [{ guideId: guide.id, stepId: guide.steps[0]!.id, done: true, at: NOW }],
       outcomes: [{ guideId: guide.id, outcome: 'fixed', at: NOW }],
@@ -28,8 +28,8 @@ describe('guide progress in my data', () => {
 
   it('is cleared with my data, while the guides themselves stay', async () => {
     await tickSomeSteps();
-    await clearMyData(guideProgressParts);
-    expect(await guideProgressParts.readGuideProgress()).toEqual({ steps: [], outcomes: [] });
+    await clearMyData(progressDataParts);
+    expect(await progressDataParts.readGuideProgress()).toEqual({ steps: [], outcomes: [] });
     const db = await openGuidesDb();
     expect((await readStoredContent(db)).guides).toHaveLength(GUIDES.length);
     db.close();
