@@ -9,8 +9,9 @@ import { useExtension } from './harness';
 import { pollNow, serveFeed } from './status-helpers';
 
 const GB = 2 ** 30;
-const RED = [185, 28, 28, 255];
-const AMBER = [180, 83, 9, 255];
+// BADGE_COLOURS in entrypoints/background/badge.ts: red #FF3347, amber #BF7800.
+const RED = [255, 51, 71, 255];
+const AMBER = [191, 120, 0, 255];
 
 function reading(percent: number, overQuota: boolean, readAt: number): unknown {
   const totalBytes = 50 * GB;
@@ -75,7 +76,7 @@ describe('the badge follows the conditions, in Chromium', () => {
     });
     await expect.poll(async () => (await h().badge()).text, { timeout: 10_000 }).toBe('');
     expect((await h().badge()).title).toMatch(
-      /^Cloud Checkup · storage 92 % · Apple reports no issues · checked /,
+      /^Cloud Checkup: No problems found\nApple reports no issues · checked .+\nStorage 92% used$/,
     );
   });
 });
