@@ -1,5 +1,4 @@
-import { formatLocalTime } from '@/lib/format/local-time';
-import { formatRelativeTime } from '@/lib/format/relative-time';
+import { formatLocalTime, formatRelativeTime } from '@/lib/format';
 
 interface Props {
   at: number;

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { PageHeader } from '@/components/PageHeader';
 import type { Settings } from '@/lib/settings';
-import { catalogueService } from '@/lib/status/catalogue';
+import { formatDuration, formatPercent } from '@/lib/format';
+import { serviceName } from '@/lib/status/catalogue';
 import { Feedback, type FeedbackMessage } from './Feedback';
 import { MyDataSection } from './MyDataSection';
 import { NotificationsSetting } from './NotificationsSetting';
@@ -54,12 +55,15 @@ export function OptionsPage({ ports }: { ports: OptionsPorts }) {
             <SettingsCard id="warnings" title="Warnings">
               <ThresholdSetting
                 value={settings.nearlyFullThreshold}
-                onSave={(n) => void save({ nearlyFullThreshold: n }, `nearly full from ${n} %`)}
+                onSave={(n) => void save({ nearlyFullThreshold: n }, `nearly full from ${formatPercent(n)}`)}
               />
               <StallSetting
                 minutes={settings.stallWindowMinutes}
                 onSave={(m) =>
-                  void save({ stallWindowMinutes: m }, `uploads count as stalled after ${m} minutes`)
+                  void save(
+                    { stallWindowMinutes: m },
+                    `uploads count as stalled after ${formatDuration(m * 60_000)}`,
+                  )
                 }
               />
               <NotificationsSetting
@@ -72,7 +76,10 @@ export function OptionsPage({ ports }: { ports: OptionsPorts }) {
               <PollSetting
                 minutes={settings.pollIntervalMinutes}
                 onSave={(m) =>
-                  void save({ pollIntervalMinutes: m }, `Apple's status is checked every ${m} minutes`)
+                  void save(
+                    { pollIntervalMinutes: m },
+                    `Apple's status is checked every ${formatDuration(m * 60_000)}`,
+                  )
                 }
               />
               <WatchedServicesSetting
@@ -108,6 +115,6 @@ export function OptionsPage({ ports }: { ports: OptionsPorts }) {
 
 function describeWatched(ids: readonly string[]): string {
   if (ids.length === 0) return 'no service is watched';
-  if (ids.length === 1) return `only ${catalogueService(ids[0]!)?.displayName ?? ids[0]!} is watched`;
+  if (ids.length === 1) return `only ${serviceName(ids[0]!)} is watched`;
   return `${ids.length} services are watched`;
 }

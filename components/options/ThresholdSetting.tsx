@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { formatPercent } from '@/lib/format';
 import { SettingRow } from './SettingsCard';
 
 export const THRESHOLD_MIN = 50;
@@ -61,7 +62,7 @@ export function ThresholdSetting({ value, onSave }: Props) {
       </SettingRow>
       {invalid && (
         <p id="threshold-error" class="cc-error">
-          Enter a whole number from {THRESHOLD_MIN} to {THRESHOLD_MAX}. Still saved: {value} %.
+          Enter a whole number from {THRESHOLD_MIN} to {THRESHOLD_MAX}. Still saved: {formatPercent(value)}.
         </p>
       )}
     </>

@@ -1,3 +1,4 @@
+import { formatDuration } from '@/lib/format';
 import { POLL_INTERVALS_MINUTES, type PollIntervalMinutes } from '@/lib/settings';
 import { SettingRow } from './SettingsCard';
 
@@ -22,7 +23,7 @@ export function StallSetting({ minutes, onSave }: { minutes: number; onSave: (mi
       >
         {choices.map((m) => (
           <option key={m} value={String(m)}>
-            {m} minutes
+            {formatDuration(m * 60_000)}
           </option>
         ))}
       </select>

@@ -3,6 +3,7 @@ import { RelativeTime } from '@/components/RelativeTime';
 import type { Tone } from '@/lib/conditions/overview';
 import type { RankedFix } from '@/lib/guides/rank';
 import type { HeadlineView, ProblemView } from '@/lib/popup-view/types';
+import { HEADLINE_WORDS, NO_ISSUES_WORDS } from '@/lib/conditions/overview';
 
 interface Props {
   headline: HeadlineView;
@@ -39,7 +40,7 @@ export function Headline({ headline, now }: Props) {
       <section class="cc-headline-card" data-tone="neutral" aria-labelledby="headline-h" aria-live="polite">
         <div class="cc-headline-row">
           <Mark tone="neutral" />
-          <h2 id="headline-h">Checking Apple's status…</h2>
+          <h2 id="headline-h">{HEADLINE_WORDS['first-check']}</h2>
         </div>
         <p class="cc-welcome">
           Welcome. Cloud Checkup reads your storage when you open your account settings on iCloud.com, and
@@ -53,12 +54,12 @@ export function Headline({ headline, now }: Props) {
       <section class="cc-headline-card" data-tone="ok" aria-labelledby="headline-h">
         <div class="cc-headline-row">
           <Mark tone="ok" />
-          <h2 id="headline-h">No problems found</h2>
+          <h2 id="headline-h">{HEADLINE_WORDS['all-clear']}</h2>
         </div>
         <p class="cc-headline-sub">
           {headline.checkedAt !== null ? (
             <>
-              Apple reports no issues · checked <RelativeTime at={headline.checkedAt} now={now} />
+              {NO_ISSUES_WORDS} · checked <RelativeTime at={headline.checkedAt} now={now} />
             </>
           ) : (
             'Nothing needs your attention in what Cloud Checkup can see.'

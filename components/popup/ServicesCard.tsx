@@ -1,5 +1,5 @@
 import { RelativeTime } from '@/components/RelativeTime';
-import { formatLocalTime } from '@/lib/format/local-time';
+import { formatLocalTime } from '@/lib/format';
 import type { AffectedService } from '@/lib/conditions/types';
 import type { ServicesView } from '@/lib/popup-view/types';
 import type { ServiceState } from '@/lib/status/types';

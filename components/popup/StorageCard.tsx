@@ -1,9 +1,7 @@
 import { Meter, type MeterTone } from '@/components/Meter';
 import { RelativeTime } from '@/components/RelativeTime';
 import type { Forecast } from '@/lib/conditions/types';
-import { formatBytes } from '@/lib/format/bytes';
-import { formatPercent, percentUsed } from '@/lib/format/percent';
-import { formatRoughSpan } from '@/lib/format/relative-time';
+import { formatBytes, formatPercent, formatRoughSpan, percentUsed } from '@/lib/format';
 import type { StorageReading, StorageSource } from '@/lib/readings/types';
 
 export { ICLOUD_SETTINGS_URL } from '@/lib/icloud-routes';

@@ -16,13 +16,18 @@ import { popupViewFor, storePopupView } from './popup-view';
 
 export const BADGE_ALARM = 'badge-recheck';
 
-/** Dark enough for the white badge text to read (contrast 4.5:1 or more). */
+/**
+ * Mid-tone badge colours with black text. A browser has one badge colour for light and dark
+ * toolbars alike, so each stands 3:1 or more against both (white and #f1f3f4, #202124 and #35363a),
+ * and its black text 4.5:1 or more; Chrome's default white text cannot reach 4.5:1 on any colour
+ * light enough for a dark toolbar. tests/unit/background/badge-contrast.test.ts checks the figures.
+ */
 export const BADGE_COLOURS: Record<BadgeColour, string> = {
-  red: '#B91C1C',
-  amber: '#B45309',
-  grey: '#5F6368',
+  red: '#FF3347',
+  amber: '#BF7800',
+  grey: '#898989',
 };
-const BADGE_TEXT_COLOUR = '#FFFFFF';
+export const BADGE_TEXT_COLOUR = '#000000';
 
 /** Draws a view on the toolbar button (`action`: both builds are Manifest V3). */
 async function showBadge(view: BadgeView): Promise<void> {

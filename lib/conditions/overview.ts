@@ -14,8 +14,24 @@ export type Overview =
   /** The very first status check is still under way: neither good nor bad yet. */
   | { kind: 'first-check'; tone: 'neutral'; storageKnown: boolean; others: [] };
 
-/** A condition's tone: its badge colour, or `info` for tooltip-only ones. */
+/**
+ * The headline's words when no condition holds, shared by the popup and the toolbar tooltip so
+ * both say the same thing. With a problem, the headline is the top condition's own sentence.
+ */
+export const HEADLINE_WORDS = {
+  'all-clear': 'No problems found',
+  'first-check': "Checking Apple's status…",
+} as const;
+
+/** What the all-clear line says about Apple's status, before "checked <when>". */
+export const NO_ISSUES_WORDS = 'Apple reports no issues';
+
+/**
+ * A condition's tone: its badge colour, or `info` for tooltip-only ones. Maintenance has a grey
+ * badge but is news, not an unknown: `info`, so it is marked "i", never "?".
+ */
 export function toneOf(condition: Condition): Tone {
+  if (condition.id === 'maintenance') return 'info';
   return condition.badge?.colour ?? 'info';
 }
 

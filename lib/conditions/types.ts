@@ -63,7 +63,7 @@ export interface Condition {
   id: ConditionId;
   /** Index in the priority order: 0 is the most severe. */
   priority: number;
-  /** One plain sentence for people ("iCloud storage is 92 % full."). */
+  /** One plain sentence for people ("iCloud storage is 92% full."). */
   sentence: string;
   /** What the badge shows when this is the most severe condition; null for tooltip-only ones. */
   badge: { text: string; colour: BadgeColour } | null;

@@ -9,7 +9,7 @@ import type { PhotosState, StorageReading } from '../readings/types';
 import { ageOf } from './condition';
 import { FULL_PERCENT, UPLOAD_BLOCKED_WINDOW_MS } from './limits';
 import type { ConditionInput } from './types';
-import { usedPercent } from './words';
+import { percentUsed } from '../format';
 
 /** A refusal at `at` still counts: within the window, and no upload has moved since. */
 export function refusalCounts(photos: PhotosState, at: number, now: number): boolean {
@@ -22,7 +22,7 @@ export function freshRoom(storage: StorageReading | null, now: number): StorageR
   if (!storage || storage.usedBytes === null || storage.totalBytes === null) return null;
   if (ageOf(storage.readAt, now) >= READING_FRESH_MS) return null;
   if (storage.quota?.overQuota === true) return null;
-  const percent = usedPercent(storage.usedBytes, storage.totalBytes);
+  const percent = percentUsed(storage.usedBytes, storage.totalBytes);
   return percent !== null && percent < FULL_PERCENT ? storage : null;
 }
 

@@ -1,7 +1,7 @@
 import type { Settings } from '../settings';
 import type { EventKind, EventPhase, ServiceStatus, StatusEvent, StatusSnapshot } from '../status/types';
+import { serviceName } from '../status/catalogue';
 import type { AffectedService } from './types';
-import { joinNames, serviceDisplayName } from './words';
 
 /** The snapshot's services the person watches. */
 export function watchedServices(snapshot: StatusSnapshot, settings: Settings): ServiceStatus[] {
@@ -24,7 +24,7 @@ export function worseKind(a: EventKind, b: EventKind): EventKind {
 }
 
 export function nameOf(service: ServiceStatus): string {
-  return serviceDisplayName(service.id, service.name);
+  return serviceName(service.id, service.name);
 }
 
 /** The condition's entries for the watched services `entry` finds one for (null: none). */
@@ -40,10 +40,4 @@ export function affectedWatched(
 export function affectedBy(service: ServiceStatus, event: StatusEvent, phase: EventPhase): AffectedService {
   const { kind, startsAt: since, endsAt: until, message } = event;
   return { id: service.id, name: nameOf(service), kind, phase, since, until, message };
-}
-
-/** Names for a sentence, at most three and then "and N more". */
-export function namesForSentence(names: readonly string[]): string {
-  if (names.length <= 3) return joinNames(names);
-  return `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
 }

@@ -147,3 +147,8 @@ export const DEFAULT_WATCHED_SERVICES: readonly string[] = ICLOUD_SERVICES.map((
 export function catalogueService(id: string): CatalogueService | undefined {
   return ICLOUD_SERVICES.find((s) => s.id === id);
 }
+
+/** What people call a service: the catalogue's name, else the feed's own name, else its id. */
+export function serviceName(id: string, feedName?: string): string {
+  return catalogueService(id)?.displayName ?? feedName ?? id;
+}

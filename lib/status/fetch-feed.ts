@@ -110,7 +110,14 @@ async function request(url: string, options: FetchOptions, timeoutMs: number): P
       await response.body?.cancel().catch(() => undefined);
       return {
         ok: false,
-        error: { code: 'http', message: `Apple's status server answered with error ${response.status}.` },
+        // Words for people: what went wrong, not the status code.
+        error: {
+          code: 'http',
+          message:
+            response.status >= 500
+              ? "Apple's status server had a problem and did not give the status."
+              : "Apple's status server turned the request down.",
+        },
       };
     }
     const text = await readCapped(response, options.maxBytes ?? MAX_BODY_BYTES, controller.signal);

@@ -3,7 +3,7 @@
  * services that were current at some time that day, from the status event history.
  */
 import type { StatusEventRecord } from '@/lib/history-db';
-import { catalogueService } from '@/lib/status/catalogue';
+import { serviceName } from '@/lib/status/catalogue';
 import type { EventKind } from '@/lib/status/types';
 
 export type DaySeverity = 'major' | 'minor' | 'maintenance';
@@ -73,7 +73,7 @@ export function incidentDays(
       })
       .map((e) => ({
         serviceId: e.serviceId,
-        name: catalogueService(e.serviceId)?.displayName ?? e.serviceId,
+        name: serviceName(e.serviceId),
         messageId: e.messageId,
         kind: e.kind,
         severity: severityOf(e.kind),

@@ -4,7 +4,8 @@
  * per incident (messageId) however many watched services it spans; maintenance is not notified.
  */
 import { isRecord } from '../is-record';
-import { catalogueService } from './catalogue';
+import { formatClock, joinNames, type ClockOptions } from '../format';
+import { serviceName } from './catalogue';
 import type { Transition } from './diff';
 import { inServiceOrder } from './service-order';
 import type { EventKind, StatusSnapshot } from './types';
@@ -17,11 +18,6 @@ export interface StatusNotice {
   kind: NoticeKind;
   title: string;
   message: string;
-}
-
-export interface ClockFormat {
-  locale?: string;
-  timeZone?: string;
 }
 
 const PROBLEM_WORDS: Record<EventKind, [string, string]> = {
@@ -42,39 +38,6 @@ const THE_PROBLEM: Record<EventKind, string> = {
   unknown: 'the problem with',
 };
 
-/** "14:05" today, "Tue 10 Jun, 14:05" on another day, in the person's zone. */
-export function formatClock(at: number, now: number, format: ClockFormat = {}): string {
-  const zone = format.timeZone ? { timeZone: format.timeZone } : {};
-  const time = new Intl.DateTimeFormat(format.locale, {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    ...zone,
-  });
-  const day = new Intl.DateTimeFormat(format.locale, {
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    ...zone,
-  });
-  if (day.format(at) === day.format(now)) return time.format(at);
-  const date = new Intl.DateTimeFormat(format.locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    ...zone,
-  });
-  return `${date.format(at)}, ${time.format(at)}`;
-}
-
-export function listNames(names: string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  if (names.length <= 3) return `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
-  return `${names.slice(0, 2).join(', ')} and ${names.length - 2} more iCloud services`;
-}
-
-const displayName = (serviceId: string): string => catalogueService(serviceId)?.displayName ?? serviceId;
-
 function groupByIncident(transitions: Transition[]): Transition[][] {
   const groups = new Map<string, Transition[]>();
   for (const t of transitions) groups.set(t.messageId, [...(groups.get(t.messageId) ?? []), t]);
@@ -86,7 +49,7 @@ export function statusNotices(
   next: StatusSnapshot,
   watched: readonly string[],
   now: number,
-  format: ClockFormat = {},
+  format: ClockOptions = {},
 ): StatusNotice[] {
   const relevant = announced.filter((t) => watched.includes(t.serviceId) && t.kind !== 'maintenance');
   const stateOf = (id: string) => next.services.find((s) => s.id === id)?.state;
@@ -95,7 +58,7 @@ export function statusNotices(
 
   const starts = groupByIncident(relevant.filter((t) => t.type === 'started')).map((group): StatusNotice => {
     const first = group[0]!;
-    const names = listNames(group.map((t) => displayName(t.serviceId)));
+    const names = joinNames(group.map((t) => serviceName(t.serviceId)));
     const [phrase, title] = PROBLEM_WORDS[first.kind];
     return {
       id: `status-start:${first.messageId}`,
@@ -111,7 +74,7 @@ export function statusNotices(
   );
   const ends = groupByIncident(ended).map((group): StatusNotice => {
     const first = group[0]!;
-    const names = listNames(group.map((t) => displayName(t.serviceId)));
+    const names = joinNames(group.map((t) => serviceName(t.serviceId)));
     const what = `${THE_PROBLEM[first.kind]} ${names}${since(first)}`;
     return {
       id: `status-end:${first.messageId}`,

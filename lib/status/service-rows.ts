@@ -4,7 +4,7 @@
  * state and its name for people.
  */
 import type { Settings } from '../settings';
-import { catalogueService } from './catalogue';
+import { serviceName } from './catalogue';
 import { watchedServiceStates } from './freshness';
 import type { ServiceState, StatusSnapshot } from './types';
 
@@ -20,7 +20,7 @@ export function serviceRows(snapshot: StatusSnapshot | null, settings: Settings,
   return watchedServiceStates(snapshot, settings.watchedServices, now, settings.pollIntervalMinutes).map(
     (s) => ({
       id: s.id,
-      name: catalogueService(s.id)?.displayName ?? s.name,
+      name: serviceName(s.id, s.name),
       state: s.state,
       missing: snapshot !== null && !snapshot.services.some((x) => x.id === s.id),
     }),

@@ -9,8 +9,9 @@ import { useExtension } from './harness';
 import { pollNow, serveFeed } from './status-helpers';
 
 const GB = 2 ** 30;
-const RED = [185, 28, 28, 255];
-const AMBER = [180, 83, 9, 255];
+// BADGE_COLOURS in entrypoints/background/badge.ts: red #FF3347, amber #BF7800.
+const RED = [255, 51, 71, 255];
+const AMBER = [191, 120, 0, 255];
 
 function reading(percent: number, overQuota: boolean, readAt: number): unknown {
   const totalBytes = 50 * GB;
@@ -45,7 +46,7 @@ describe('the badge follows the conditions, in Chromium', () => {
     const badge = await h().badge();
     expect(badge.color).toEqual(RED);
     expect(badge.title).toContain('Apple reports an outage of iCloud Photos');
-    expect(badge.title).toContain('iCloud storage is 92 % full: 46 GB of 50 GB used');
+    expect(badge.title).toContain('iCloud storage is 92% full: 46 GB of 50 GB used');
     expect(badge.title).not.toContain('no issues');
   });
 
@@ -64,7 +65,7 @@ describe('the badge follows the conditions, in Chromium', () => {
     await expect.poll(async () => (await h().badge()).text, { timeout: 10_000 }).toBe('92%');
     const badge = await h().badge();
     expect(badge.color).toEqual(AMBER);
-    expect(badge.title).toMatch(/Apple reports no issues · checked (just now|\d+ min ago)/);
+    expect(badge.title).toMatch(/Apple reports no issues · checked (this minute|\d+ minutes? ago)/);
   });
 
   it('clears the 92 % badge when the threshold is raised to 95 %', async () => {
@@ -75,7 +76,7 @@ describe('the badge follows the conditions, in Chromium', () => {
     });
     await expect.poll(async () => (await h().badge()).text, { timeout: 10_000 }).toBe('');
     expect((await h().badge()).title).toMatch(
-      /^Cloud Checkup · storage 92 % · Apple reports no issues · checked /,
+      /^Cloud Checkup: No problems found\nApple reports no issues · checked .+\nStorage 92% used$/,
     );
   });
 });

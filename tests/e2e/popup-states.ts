@@ -131,7 +131,7 @@ export const POPUP_STATES: PopupState[] = [
         lastAttemptAt: now - 10 * MIN,
         lastSuccessAt: now - 5 * HOUR,
         consecutiveFailures: 4,
-        lastError: 'The status server answered 503.',
+        lastError: "Apple's status server had a problem and did not give the status.",
       }),
       // The last two days had no successful check.
       ...item(

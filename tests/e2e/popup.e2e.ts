@@ -82,7 +82,7 @@ describe('the popup with storage at 92 % and an outage on Photos', () => {
     const card = popup.locator('.cc-services');
     expect(await card.locator('.cc-events li').count()).toBe(1);
     expect(await card.locator('.cc-events').textContent()).toContain(PHOTOS_MESSAGE);
-    expect(await card.locator('summary').textContent()).toMatch(/checked (just now|\d+ minutes? ago)$/);
+    expect(await card.locator('summary').textContent()).toMatch(/checked (this minute|\d+ minutes? ago)$/);
   });
 
   it('marks today in the 7-day strip as a day with an outage', async () => {
@@ -116,7 +116,7 @@ describe('the popup with storage at 92 % and an outage on Photos', () => {
       });
     });
     await expect.poll(() => popup.locator('[data-condition="storage-nearly-full"]').count()).toBe(0);
-    expect(await popup.locator('.cc-source').textContent()).toBe('read just now');
+    expect(await popup.locator('.cc-source').textContent()).toBe('read this minute');
   });
 
   it('marks the time to content for the benchmark', async () => {

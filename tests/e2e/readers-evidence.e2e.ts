@@ -70,7 +70,7 @@ describe('only Apple’s word counts (the readers in Chromium)', () => {
     await expect
       .poll(() => stored<StorageReading>(h, 'storageReading'), { timeout: 20_000 })
       .toMatchObject({ source: 'api', usedBytes: USED_24 });
-    await expect.poll(async () => (await h.badge()).title, { timeout: 15_000 }).toContain('storage 24 %');
+    await expect.poll(async () => (await h.badge()).title, { timeout: 15_000 }).toContain('Storage 24% used');
     expect((await h.badge()).text).toBe('');
     const readings = (await writes()).filter((w) => w.key === 'storageReading' && w.value);
     expect(readings.map((w) => (w.value as StorageReading).source)).toEqual(['api']);
@@ -100,7 +100,7 @@ describe('only Apple’s word counts (the readers in Chromium)', () => {
         }),
       USED_24,
     );
-    await expect.poll(async () => (await h.badge()).title, { timeout: 15_000 }).toContain('storage 24 %');
+    await expect.poll(async () => (await h.badge()).title, { timeout: 15_000 }).toContain('Storage 24% used');
     expect((await h.badge()).text).toBe('');
     const states = (await writes()).filter((w) => w.key === 'photosState' && w.value);
     expect(states.length).toBeGreaterThan(0);
@@ -115,7 +115,7 @@ describe('only Apple’s word counts (the readers in Chromium)', () => {
     await expect
       .poll(() => stored<StorageReading>(h, 'storageReading'), { timeout: 20_000 })
       .toMatchObject({ source: 'text', usedBytes: USED_24, totalBytes: 5 * 2 ** 30 });
-    await expect.poll(async () => (await h.badge()).title, { timeout: 15_000 }).toContain('storage 24 %');
+    await expect.poll(async () => (await h.badge()).title, { timeout: 15_000 }).toContain('Storage 24% used');
     expect((await h.badge()).text).toBe('');
     for (const { key, value } of await writes())
       if (key === 'storageReading' && value) expect((value as StorageReading).quota).toBeUndefined();

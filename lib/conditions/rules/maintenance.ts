@@ -1,7 +1,7 @@
 import { ageOf, makeCondition } from '../condition';
 import type { AffectedService, Condition, ConditionInput } from '../types';
-import { affectedBy, affectedWatched, namesForSentence } from '../watched';
-import { shortDuration } from '../words';
+import { formatRelativeTime, joinNames } from '../../format';
+import { affectedBy, affectedWatched } from '../watched';
 
 /**
  * `maintenance`: upcoming or ongoing maintenance on a watched service. Upcoming maintenance whose
@@ -34,16 +34,15 @@ export function maintenance({ snapshot, settings, now }: ConditionInput): Condit
 export function maintenanceSentence(affected: readonly AffectedService[], now: number): string {
   const ongoing = affected.filter((s) => s.phase === 'ongoing');
   const upcoming = affected.filter((s) => s.phase !== 'ongoing');
-  const doing =
-    ongoing.length > 0 ? `is doing maintenance on ${namesForSentence(ongoing.map((s) => s.name))}` : '';
+  const doing = ongoing.length > 0 ? `is doing maintenance on ${joinNames(ongoing.map((s) => s.name))}` : '';
   let planned = '';
   if (upcoming.length > 0) {
     const first = upcoming[0];
     const when =
       upcoming.length === 1 && first && first.since !== null && first.since > now
-        ? `, starting in ${shortDuration(first.since - now)}`
+        ? `, starting ${formatRelativeTime(first.since, now)}`
         : '';
-    planned = `has scheduled maintenance of ${namesForSentence(upcoming.map((s) => s.name))}${when}`;
+    planned = `has scheduled maintenance of ${joinNames(upcoming.map((s) => s.name))}${when}`;
   }
   return `Apple ${[doing, planned].filter(Boolean).join(' and ')}.`;
 }

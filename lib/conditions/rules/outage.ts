@@ -2,8 +2,8 @@ import { isProblem } from '../../status/event-meaning';
 import type { EventKind, StatusEvent } from '../../status/types';
 import { ageOf, makeCondition } from '../condition';
 import type { AffectedService, Condition, ConditionInput } from '../types';
-import { affectedBy, affectedWatched, namesForSentence, worseKind } from '../watched';
-import { shortDuration } from '../words';
+import { formatRelativeTime, joinNames } from '../../format';
+import { affectedBy, affectedWatched, worseKind } from '../watched';
 
 /**
  * `outage`: a watched service has an ongoing Outage, Issue or Performance event. An ongoing event
@@ -39,14 +39,12 @@ const KIND_PHRASE: Record<EventKind, string> = {
 };
 
 export function outageSentence(affected: readonly AffectedService[], now: number): string {
-  const names = namesForSentence(affected.map((s) => s.name));
+  const names = joinNames(affected.map((s) => s.name));
   const kinds = new Set(affected.map((s) => KIND_PHRASE[s.kind]));
   const first = affected[0];
   if (affected.length === 1 && first) {
     const started =
-      first.since !== null && first.since <= now
-        ? ` (started ${shortDuration(ageOf(first.since, now))} ago)`
-        : '';
+      first.since !== null && first.since <= now ? ` (started ${formatRelativeTime(first.since, now)})` : '';
     return `Apple reports ${KIND_PHRASE[first.kind]} ${names}${started}.`;
   }
   const [only] = [...kinds];

@@ -2,8 +2,9 @@ import { ageOf, makeCondition } from '../condition';
 import { snapshotFreshness } from '../../status/freshness';
 import { FAILED_POLLS_FOR_UNKNOWN } from '../limits';
 import type { Condition, ConditionInput } from '../types';
-import { nameOf, namesForSentence } from '../watched';
-import { agoPhrase, serviceDisplayName } from '../words';
+import { formatRelativeTime, joinNames } from '../../format';
+import { serviceName } from '../../status/catalogue';
+import { nameOf } from '../watched';
 
 /**
  * `status-unknown`: Apple's status cannot be trusted for the watched services because the feed
@@ -42,7 +43,7 @@ export function statusUnknown({ snapshot, poll, settings, now }: ConditionInput)
   // may simply not have it.
   const listed = new Set(snapshot?.services.filter((s) => !s.missing).map((s) => s.id));
   const missingServices = snapshot
-    ? settings.watchedServices.filter((id) => !listed.has(id)).map((id) => serviceDisplayName(id, id))
+    ? settings.watchedServices.filter((id) => !listed.has(id)).map((id) => serviceName(id))
     : [];
   const unclearServices = (snapshot?.services ?? [])
     .filter((s) => !s.missing && settings.watchedServices.includes(s.id))
@@ -54,7 +55,7 @@ export function statusUnknown({ snapshot, poll, settings, now }: ConditionInput)
 
   let sentence: string;
   if (failing) {
-    const lastGood = snapshot ? ` (last read ${agoPhrase(ageOf(snapshot.fetchedAt, now))})` : '';
+    const lastGood = snapshot ? ` (last read ${formatRelativeTime(snapshot.fetchedAt, now)})` : '';
     sentence = `Cloud Checkup could not read Apple's status page in its last ${poll.consecutiveFailures} tries${lastGood}.`;
   } else if (!snapshot) {
     sentence =
@@ -62,11 +63,11 @@ export function statusUnknown({ snapshot, poll, settings, now }: ConditionInput)
         ? "Cloud Checkup could not read Apple's status page yet, so iCloud's state is unknown."
         : "Cloud Checkup has no reading of Apple's status page, so iCloud's state is unknown.";
   } else if (tooOld) {
-    sentence = `Apple's status was last read ${agoPhrase(dataAgeMs ?? 0)}, so it may be out of date.`;
+    sentence = `Apple's status was last read ${formatRelativeTime(now - (dataAgeMs ?? 0), now)}, so it may be out of date.`;
   } else if (missingServices.length > 0) {
-    sentence = `Apple's status page does not list ${namesForSentence(missingServices)}, so ${missingServices.length === 1 ? 'its' : 'their'} state is unknown.`;
+    sentence = `Apple's status page does not list ${joinNames(missingServices)}, so ${missingServices.length === 1 ? 'its' : 'their'} state is unknown.`;
   } else {
-    sentence = `Apple's status page lists ${namesForSentence(unclearServices)} in a way Cloud Checkup cannot read, so ${unclearServices.length === 1 ? 'its' : 'their'} state is unknown.`;
+    sentence = `Apple's status page lists ${joinNames(unclearServices)} in a way Cloud Checkup cannot read, so ${unclearServices.length === 1 ? 'its' : 'their'} state is unknown.`;
   }
   return makeCondition('status-unknown', {
     sentence,

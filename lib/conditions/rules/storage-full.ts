@@ -1,12 +1,12 @@
 import { ageOf, makeCondition } from '../condition';
 import { FULL_PERCENT } from '../limits';
 import type { Condition, ConditionInput } from '../types';
-import { formatBytes, usedPercent } from '../words';
+import { formatBytes, percentUsed } from '../../format';
 
 /** `storage-full`: Apple says over quota, or at least 99.5 % of the plan is used. */
 export function storageFull({ storage, now }: ConditionInput): Condition | null {
   if (!storage) return null;
-  const percent = usedPercent(storage.usedBytes, storage.totalBytes);
+  const percent = percentUsed(storage.usedBytes, storage.totalBytes);
   const overQuota = storage.quota?.overQuota === true;
   if (!overQuota && (percent === null || percent < FULL_PERCENT)) return null;
   const { usedBytes, totalBytes } = storage;

@@ -1,7 +1,7 @@
 import { ageOf, makeCondition } from '../condition';
 import { FORECAST_WARNING_MS } from '../limits';
 import type { Condition, ConditionInput } from '../types';
-import { approximateDuration, formatBytes, usedPercent, wholePercent } from '../words';
+import { formatBytes, formatPercent, formatRoughSpan, percentUsed } from '../../format';
 
 /**
  * `storage-nearly-full`: used at or above the person's threshold, Apple's almost-full flag, or
@@ -9,27 +9,27 @@ import { approximateDuration, formatBytes, usedPercent, wholePercent } from '../
  */
 export function storageNearlyFull({ storage, forecast, settings, now }: ConditionInput): Condition | null {
   if (!storage) return null;
-  const percent = usedPercent(storage.usedBytes, storage.totalBytes);
+  const percent = percentUsed(storage.usedBytes, storage.totalBytes);
   const overThreshold = percent !== null && percent >= settings.nearlyFullThreshold;
   const appleFlag = storage.quota?.almostFull === true;
   const forecastSoon = forecast !== null && forecast.fullAt - now < FORECAST_WARNING_MS;
   if (!overThreshold && !appleFlag && !forecastSoon) return null;
 
   const { usedBytes, totalBytes } = storage;
-  const shown = percent !== null ? wholePercent(percent) : null;
+  const shown = percent !== null ? formatPercent(percent) : null;
   let sentence: string;
   if (overThreshold && usedBytes !== null && totalBytes !== null) {
-    sentence = `iCloud storage is ${shown} % full: ${formatBytes(usedBytes)} of ${formatBytes(totalBytes)} used.`;
+    sentence = `iCloud storage is ${shown} full: ${formatBytes(usedBytes)} of ${formatBytes(totalBytes)} used.`;
   } else if (appleFlag) {
-    sentence = `Apple says your iCloud storage is almost full${shown !== null ? ` (${shown} % used)` : ''}.`;
+    sentence = `Apple says your iCloud storage is almost full${shown !== null ? ` (${shown} used)` : ''}.`;
   } else {
-    const when = approximateDuration((forecast?.fullAt ?? now) - now);
-    sentence = `At this rate, iCloud storage will be full in ${when}${shown !== null ? ` (${shown} % used now)` : ''}.`;
+    const when = formatRoughSpan((forecast?.fullAt ?? now) - now);
+    sentence = `At this rate, iCloud storage will be full in ${when}${shown !== null ? ` (${shown} used now)` : ''}.`;
   }
   return makeCondition('storage-nearly-full', {
     sentence,
     // Without numbers (Apple's flag alone) there is no percent to show: an amber "!" instead.
-    badge: { text: shown !== null ? `${shown}%` : '!', colour: 'amber' },
+    badge: { text: percent !== null ? formatPercent(percent, { whole: true }) : '!', colour: 'amber' },
     facts: {
       seenOn: 'icloud.com',
       ...(percent !== null ? { percent } : {}),

@@ -1,7 +1,7 @@
 import { ageOf, makeCondition } from '../condition';
 import type { Condition, ConditionInput } from '../types';
 import { quotaRefusal, refusalCounts } from '../upload-refusal';
-import { formatBytes } from '../words';
+import { formatBytes } from '../../format';
 
 /** The badge of a refused upload: amber, never FULL (the plan may well have room). */
 export const UPLOAD_REFUSED_BADGE = { text: 'UP!', colour: 'amber' } as const;

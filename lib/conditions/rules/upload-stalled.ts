@@ -1,7 +1,7 @@
 import { ageOf, makeCondition } from '../condition';
 import { TIME, UPLOAD_ABANDONED_MS } from '../limits';
 import type { Condition, ConditionInput } from '../types';
-import { shortDuration, wholePercent } from '../words';
+import { formatDuration, formatPercent } from '../../format';
 
 /**
  * `upload-stalled`: an upload in progress made no progress for the stall window. A finished
@@ -17,9 +17,9 @@ export function uploadStalled({ photos, settings, now }: ConditionInput): Condit
   const stalledForMs = ageOf(upload.lastProgressAt, now);
   if (stalledForMs < settings.stallWindowMinutes * TIME.MINUTE || stalledForMs > UPLOAD_ABANDONED_MS)
     return null;
-  const done = upload.percent !== null ? ` (${wholePercent(upload.percent)} % done)` : '';
+  const done = upload.percent !== null ? ` (${formatPercent(upload.percent)} done)` : '';
   return makeCondition('upload-stalled', {
-    sentence: `A Photos upload${done} has made no progress for ${shortDuration(stalledForMs)}.`,
+    sentence: `A Photos upload${done} has made no progress for ${formatDuration(stalledForMs)}.`,
     badge: { text: '…', colour: 'amber' },
     facts: {
       seenOn: 'icloud.com',

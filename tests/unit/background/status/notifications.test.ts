@@ -46,7 +46,7 @@ describe('status notifications', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]?.title).toBe('Apple reports an outage');
     expect(notices[0]?.message).toMatch(
-      /^Apple reports an outage of iCloud Photos, iCloud Storage Upgrades and 2 more iCloud services since .*\d\d:\d\d\.$/,
+      /^Apple reports an outage of iCloud Photos, iCloud Storage Upgrades and 2 more since .*\d:\d\d( [AP]M)?\.$/,
     );
   });
 

@@ -87,7 +87,7 @@ describe('the options page', () => {
     typeInto(byLabel(page, 'Warn me when iCloud storage is at least'), '95');
     await settle();
     expect((await getSettings()).nearlyFullThreshold).toBe(95);
-    expect(status(page)).toBe('Saved: nearly full from 95 %.');
+    expect(status(page)).toBe('Saved: nearly full from 95%.');
   });
 
   it('keeps an out-of-range threshold out of storage and explains the range', async () => {

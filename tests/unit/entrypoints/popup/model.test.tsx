@@ -306,7 +306,7 @@ describe('the popup page', () => {
     expect(page.querySelector('nav')?.getAttribute('aria-label')).toBe('More');
     expect([...page.querySelectorAll('h1, h2')].map(textOf)).toEqual([
       'Cloud Checkup',
-      'Warning: iCloud storage is 92 % full: 46 GB of 50 GB used.',
+      'Warning: iCloud storage is 92% full: 46 GB of 50 GB used.',
       'iCloud storage',
       "Apple's iCloud services",
       'Last 7 days',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from '@/lib/conditions/badge';
 import { evaluateConditions } from '@/lib/conditions/evaluate';
+import { HEADLINE_WORDS } from '@/lib/conditions/overview';
+import { EMPTY_POLL_RECORD } from '@/lib/status/types';
 import type { ConditionInput } from '@/lib/conditions/types';
 import { DAY, event, HOUR, input, MIN, NOW, photos, reading, snapshot } from './build';
 
@@ -29,7 +31,7 @@ describe('badgeFor', () => {
       'amber',
     ],
     ['an outage', input({ snapshot: outageOnPhotos }), '!', 'red'],
-    ['92 % used', input({ storage: reading(92) }), '92%', 'amber'],
+    ['92% used', input({ storage: reading(92) }), '92%', 'amber'],
     [
       'a stalled upload',
       input({
@@ -93,32 +95,54 @@ describe('badgeFor', () => {
   });
 
   describe('tooltip', () => {
-    it('with nothing wrong still says what is known', () => {
+    it('with nothing wrong says the popup headline’s words, then what is known', () => {
       expect(view(input()).tooltip).toBe(
-        'Cloud Checkup · storage 41 % · Apple reports no issues · checked 2 min ago',
+        [
+          `Cloud Checkup: ${HEADLINE_WORDS['all-clear']}`,
+          'Apple reports no issues · checked 2 minutes ago',
+          'Storage 41% used',
+        ].join('\n'),
+      );
+      expect(HEADLINE_WORDS['all-clear']).toBe('No problems found');
+    });
+
+    it('during the first check says what the popup says, not that anything is unknown', () => {
+      const first = input({ snapshot: null, poll: EMPTY_POLL_RECORD, storage: null });
+      expect(evaluateConditions(first)).toEqual([]);
+      expect(view(first).tooltip).toBe(
+        [
+          "Cloud Checkup: Checking Apple's status…",
+          'Storage unknown (open iCloud.com settings to read it)',
+        ].join('\n'),
       );
     });
 
     it('says how old the storage reading is once it is a day old', () => {
-      expect(view(input({ storage: reading(41, 3 * DAY) })).tooltip).toBe(
-        'Cloud Checkup · storage 41 % (read 3 days ago) · Apple reports no issues · checked 2 min ago',
+      expect(view(input({ storage: reading(41, 3 * DAY) })).tooltip).toContain(
+        '\nStorage 41% used (read 3 days ago)',
       );
     });
 
     it('is honest about what it does not know', () => {
       const settings = { ...input().settings, watchedServices: [] };
       expect(view(input({ storage: null, settings })).tooltip).toBe(
-        'Cloud Checkup · storage unknown (open iCloud.com settings to read it) · no Apple services watched',
+        [
+          'Cloud Checkup: No problems found',
+          'No Apple services watched',
+          'Storage unknown (open iCloud.com settings to read it)',
+        ].join('\n'),
       );
       const flagOnly = reading(0, MIN, { usedBytes: null, totalBytes: null, source: 'flag' });
-      expect(view(input({ storage: flagOnly })).tooltip).toBe(
-        'Cloud Checkup · storage amount unknown · Apple reports no issues · checked 2 min ago',
-      );
+      expect(view(input({ storage: flagOnly })).tooltip).toContain('\nStorage amount unknown');
     });
 
     it('without any context says that storage and status are unknown', () => {
       expect(badgeFor([], NOW).tooltip).toBe(
-        "Cloud Checkup · storage unknown (open iCloud.com settings to read it) · Apple's status unknown",
+        [
+          'Cloud Checkup',
+          'Storage unknown (open iCloud.com settings to read it)',
+          "Apple's status unknown",
+        ].join('\n'),
       );
     });
 
@@ -127,8 +151,8 @@ describe('badgeFor', () => {
       expect(view(i).tooltip).toBe(
         [
           'Cloud Checkup',
-          'Apple reports an outage of iCloud Photos (started 25 min ago) · checked 2 min ago',
-          'iCloud storage is 92 % full: 46 GB of 50 GB used · read 3 h ago',
+          'Apple reports an outage of iCloud Photos (started 25 minutes ago) · checked 2 minutes ago',
+          'iCloud storage is 92% full: 46 GB of 50 GB used · read 3 hours ago',
         ].join('\n'),
       );
     });
@@ -140,11 +164,33 @@ describe('badgeFor', () => {
       expect(view(i).tooltip).toBe(
         [
           'Cloud Checkup',
-          'A Photos upload (40 % done) has made no progress for 12 min · seen 1 min ago',
-          'Storage 41 %',
-          'Apple reports no issues · checked 2 min ago',
+          'A Photos upload (40% done) has made no progress for 12 minutes · seen 1 minute ago',
+          'Storage 41% used',
+          'Apple reports no issues · checked 2 minutes ago',
         ].join('\n'),
       );
+    });
+
+    it('says the age of an unreadable status once, in its own sentence', () => {
+      const i = input({
+        snapshot: snapshot({}, 5 * HOUR),
+        poll: {
+          ...EMPTY_POLL_RECORD,
+          lastAttemptAt: NOW,
+          lastSuccessAt: NOW - 5 * HOUR,
+          consecutiveFailures: 4,
+        },
+      });
+      const line = view(i).tooltip.split('\n')[1];
+      expect(line).toBe(
+        "Cloud Checkup could not read Apple's status page in its last 4 tries (last read 5 hours ago).",
+      );
+    });
+
+    it('beside an upload refused for a full plan, does not also call storage unknown', () => {
+      const i = input({ photos: photos({ quotaError: { at: NOW, source: 'cloudkit' } }), storage: null });
+      expect(view(i).tooltip).toContain('because your iCloud storage is full');
+      expect(view(i).tooltip).not.toMatch(/storage unknown/i);
     });
 
     it('never says "no issues" beside unknown status or maintenance', () => {
@@ -161,8 +207,8 @@ describe('badgeFor', () => {
         [
           'Cloud Checkup',
           'Cloud Checkup last saw your storage 9 days ago: open your iCloud.com settings so it can look again.',
-          'Storage 41 %',
-          'Apple reports no issues · checked 2 min ago',
+          'Storage 41% used',
+          'Apple reports no issues · checked 2 minutes ago',
         ].join('\n'),
       );
     });

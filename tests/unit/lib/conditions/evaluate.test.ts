@@ -2,6 +2,7 @@ import { EMPTY_POLL_RECORD } from '@/lib/status/types';
 import { describe, expect, it } from 'vitest';
 import { evaluateConditions } from '@/lib/conditions/evaluate';
 import { badgeFor } from '@/lib/conditions/badge';
+import { toneOf } from '@/lib/conditions/overview';
 import type { ConditionInput } from '@/lib/conditions/types';
 import { DAY, event, GB, HOUR, input, MIN, NOW, photos, reading, snapshot } from './build';
 
@@ -9,7 +10,7 @@ const ids = (i: ConditionInput): string[] => evaluateConditions(i).map((c) => c.
 const find = (i: ConditionInput, id: string) => evaluateConditions(i).find((c) => c.id === id);
 
 describe('evaluateConditions', () => {
-  it('finds nothing wrong with 41 % used, a fresh feed and no events', () => {
+  it('finds nothing wrong with 41% used, a fresh feed and no events', () => {
     expect(evaluateConditions(input())).toEqual([]);
   });
 
@@ -32,9 +33,9 @@ describe('evaluateConditions', () => {
     });
 
     it.each([
-      [92, '92%', 'iCloud storage is 92 % full: 46 GB of 50 GB used.'],
-      [90, '90%', 'iCloud storage is 90 % full: 45 GB of 50 GB used.'],
-      [99.4, '99%', 'iCloud storage is 99 % full: 49.7 GB of 50 GB used.'],
+      [92, '92%', 'iCloud storage is 92% full: 46 GB of 50 GB used.'],
+      [90, '90%', 'iCloud storage is 90% full: 45 GB of 50 GB used.'],
+      [99.4, '99%', 'iCloud storage is 99.4% full: 49.7 GB of 50 GB used.'],
     ])('nearly full at %d %% shows %s in amber and says so plainly', (percent, badge, sentence) => {
       const c = find(input({ storage: reading(percent) }), 'storage-nearly-full');
       expect(c?.badge).toEqual({ text: badge, colour: 'amber' });
@@ -80,7 +81,7 @@ describe('evaluateConditions', () => {
         'storage-nearly-full',
       );
       expect(c?.badge).toEqual({ text: '85%', colour: 'amber' });
-      expect(c?.sentence).toBe('Apple says your iCloud storage is almost full (85 % used).');
+      expect(c?.sentence).toBe('Apple says your iCloud storage is almost full (85% used).');
       expect(c?.facts.fromAppleFlag).toBe(true);
     });
 
@@ -107,7 +108,7 @@ describe('evaluateConditions', () => {
     it('says when the forecast raised nearly-full early', () => {
       const forecast = { fullAt: NOW + 9 * DAY, bytesPerDay: GB };
       const c = find(input({ storage: reading(70), forecast }), 'storage-nearly-full');
-      expect(c?.sentence).toBe('At this rate, iCloud storage will be full in about 9 days (70 % used now).');
+      expect(c?.sentence).toBe('At this rate, iCloud storage will be full in about 9 days (70% used now).');
       expect(c?.facts.forecast).toEqual(forecast);
       expect(c?.badge?.text).toBe('70%');
     });
@@ -121,11 +122,11 @@ describe('evaluateConditions', () => {
 
   describe('Apple status problems on watched services', () => {
     it.each([
-      ['outage', 'Apple reports an outage of iCloud Photos (started 25 min ago).'],
-      ['issue', 'Apple reports an issue with iCloud Photos (started 25 min ago).'],
-      ['performance', 'Apple reports slow performance of iCloud Photos (started 25 min ago).'],
-      ['unspecified', 'Apple reports a problem with iCloud Photos (started 25 min ago).'],
-      ['unknown', 'Apple reports a problem with iCloud Photos (started 25 min ago).'],
+      ['outage', 'Apple reports an outage of iCloud Photos (started 25 minutes ago).'],
+      ['issue', 'Apple reports an issue with iCloud Photos (started 25 minutes ago).'],
+      ['performance', 'Apple reports slow performance of iCloud Photos (started 25 minutes ago).'],
+      ['unspecified', 'Apple reports a problem with iCloud Photos (started 25 minutes ago).'],
+      ['unknown', 'Apple reports a problem with iCloud Photos (started 25 minutes ago).'],
     ] as const)('an ongoing %s event is an outage condition: %s', (kind, sentence) => {
       const c = find(input({ snapshot: snapshot({ photos: [event(kind, 'ongoing')] }) }), 'outage');
       expect(c?.badge).toEqual({ text: '!', colour: 'red' });
@@ -163,7 +164,7 @@ describe('evaluateConditions', () => {
       const many = ['photos', 'icloud-mail', 'icloud-drive', 'icloud-notes', 'find-my'];
       const s = snapshot(Object.fromEntries(many.map((id) => [id, [event('outage', 'ongoing')]])));
       expect(find(input({ snapshot: s }), 'outage')?.sentence).toBe(
-        'Apple reports an outage of iCloud Photos, iCloud Drive, iCloud Mail and 2 more.',
+        'Apple reports an outage of iCloud Photos, iCloud Drive and 3 more.',
       );
     });
   });
@@ -172,7 +173,7 @@ describe('evaluateConditions', () => {
     it('upcoming maintenance says when it starts', () => {
       const e = event('maintenance', 'upcoming', { startsAt: NOW + 3 * HOUR, endsAt: NOW + 5 * HOUR });
       const c = find(input({ snapshot: snapshot({ 'icloud-mail': [e] }) }), 'maintenance');
-      expect(c?.sentence).toBe('Apple has scheduled maintenance of iCloud Mail, starting in 3 h.');
+      expect(c?.sentence).toBe('Apple has scheduled maintenance of iCloud Mail, starting in 3 hours.');
       expect(c?.badge).toEqual({ text: 'i', colour: 'grey' });
       expect(c?.facts.services?.[0]).toMatchObject({
         id: 'icloud-mail',
@@ -186,6 +187,9 @@ describe('evaluateConditions', () => {
       const conditions = evaluateConditions(input({ snapshot: s }));
       expect(conditions.map((c) => c.id)).toEqual(['maintenance']);
       expect(conditions[0]?.sentence).toBe('Apple is doing maintenance on iCloud Drive.');
+      // A grey badge, but news rather than an unknown: the views mark it "i", not "?".
+      expect(conditions[0]?.badge).toEqual({ text: 'i', colour: 'grey' });
+      expect(toneOf(conditions[0]!)).toBe('info');
     });
 
     it('says both when one service is in maintenance and another has some planned', () => {
@@ -194,7 +198,7 @@ describe('evaluateConditions', () => {
         'icloud-mail': [event('maintenance', 'upcoming', { startsAt: NOW + HOUR })],
       });
       expect(find(input({ snapshot: s }), 'maintenance')?.sentence).toBe(
-        'Apple is doing maintenance on iCloud Drive and has scheduled maintenance of iCloud Mail, starting in 1 h.',
+        'Apple is doing maintenance on iCloud Drive and has scheduled maintenance of iCloud Mail, starting in 1 hour.',
       );
     });
 
@@ -221,7 +225,7 @@ describe('evaluateConditions', () => {
     it('says how long ago the feed was last read when polls keep failing', () => {
       const c = find(input({ poll: poll(3), snapshot: snapshot({}, 20 * MIN) }), 'status-unknown');
       expect(c?.sentence).toBe(
-        "Cloud Checkup could not read Apple's status page in its last 3 tries (last read 20 min ago).",
+        "Cloud Checkup could not read Apple's status page in its last 3 tries (last read 20 minutes ago).",
       );
       expect(c?.badge).toEqual({ text: '?', colour: 'grey' });
       expect(c?.facts.consecutiveFailures).toBe(3);
@@ -275,7 +279,7 @@ describe('evaluateConditions', () => {
 
     it('an old snapshot says it may be out of date', () => {
       expect(find(input({ snapshot: snapshot({}, 3 * HOUR) }), 'status-unknown')?.sentence).toBe(
-        "Apple's status was last read 3 h ago, so it may be out of date.",
+        "Apple's status was last read 3 hours ago, so it may be out of date.",
       );
     });
 
@@ -316,7 +320,7 @@ describe('evaluateConditions', () => {
     it.each([
       ['just now', 0, ['upload-blocked']],
       ['5 min ago', 5 * MIN, ['upload-blocked']],
-      ['exactly 60 min ago', 60 * MIN, ['upload-blocked']],
+      ['exactly 60 minutes ago', 60 * MIN, ['upload-blocked']],
       ['60 min and 1 ms ago', 60 * MIN + 1, []],
     ])('a quota error %s, with no fresh numbers, gives %j', (_, age, expected) => {
       expect(ids(input({ photos: photos({ quotaError: error(age) }), storage: oldNumbers }))).toEqual(
@@ -354,7 +358,7 @@ describe('evaluateConditions', () => {
     it('a stalled upload shows an amber "…" and how long it has been stuck', () => {
       const c = find(input({ photos: photos({ upload: upload(12 * MIN) }) }), 'upload-stalled');
       expect(c?.badge).toEqual({ text: '…', colour: 'amber' });
-      expect(c?.sentence).toBe('A Photos upload (40 % done) has made no progress for 12 min.');
+      expect(c?.sentence).toBe('A Photos upload (40% done) has made no progress for 12 minutes.');
       expect(c?.facts.stalledForMs).toBe(12 * MIN);
     });
 

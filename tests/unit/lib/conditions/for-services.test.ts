@@ -37,7 +37,7 @@ describe('forServices: a condition narrowed to some services', () => {
   it('rewords an outage for the services kept', () => {
     const narrowed = forServices(outage, ['icloud-mail'], NOW);
     expect(narrowed?.facts.services?.map((s) => s.name)).toEqual(['iCloud Mail']);
-    expect(narrowed?.sentence).toBe('Apple reports an outage of iCloud Mail (started 2 h ago).');
+    expect(narrowed?.sentence).toBe('Apple reports an outage of iCloud Mail (started 2 hours ago).');
   });
 
   it('is null when none of its services is kept', () => {
@@ -56,7 +56,7 @@ describe('forServices: a condition narrowed to some services', () => {
       },
     };
     expect(forServices(maintenance, ['photos'], NOW)?.sentence).toBe(
-      'Apple has scheduled maintenance of iCloud Photos, starting in 3 h.',
+      'Apple has scheduled maintenance of iCloud Photos, starting in 3 hours.',
     );
   });
 

@@ -39,12 +39,14 @@ describe('fetchStatusFeed', () => {
     });
   });
 
-  it.each([404, 500, 503])('turns status %i into a failure in words', async (status) => {
+  it.each([
+    [404, "Apple's status server turned the request down."],
+    [500, "Apple's status server had a problem and did not give the status."],
+    [503, "Apple's status server had a problem and did not give the status."],
+  ])('turns status %i into a failure in words without the code', async (status, message) => {
     const result = await fetchStatusFeed(undefined, { fetch: fetchReturning(feedResponse('x', { status })) });
-    expect(result).toEqual({
-      ok: false,
-      error: { code: 'http', message: `Apple's status server answered with error ${status}.` },
-    });
+    expect(result).toEqual({ ok: false, error: { code: 'http', message } });
+    expect(JSON.stringify(result)).not.toContain(String(status));
   });
 
   it('turns a network error into a failure in words', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Transition, TransitionType } from '@/lib/status/diff';
-import { formatClock, noticeTarget, statusNotices } from '@/lib/status/notices';
+import { formatClock } from '@/lib/format';
+import { noticeTarget, statusNotices } from '@/lib/status/notices';
 import type { EventKind, ServiceState, StatusSnapshot } from '@/lib/status/types';
 
 const START = Date.UTC(2025, 5, 10, 14, 5);
@@ -69,7 +70,7 @@ describe('statusNotices', () => {
       FORMAT,
     );
     expect(notice?.message).toBe(
-      'Apple reports an outage of iCloud Photos, iCloud Drive and 3 more iCloud services since 14:05.',
+      'Apple reports an outage of iCloud Photos, iCloud Drive and 3 more since 14:05.',
     );
   });
 
