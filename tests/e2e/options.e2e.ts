@@ -44,7 +44,7 @@ describe('the options page', () => {
     await options.getByLabel('Warn me when iCloud storage is at least').fill('95');
     await expect.poll(async () => (await storedSettings(h())).nearlyFullThreshold).toBe(95);
     expect(await options.getByRole('status').filter({ hasText: 'Saved' }).textContent()).toBe(
-      'Saved: nearly full from 95 %.',
+      'Saved: nearly full from 95%.',
     );
     await expect.poll(async () => (await h().badge()).text, { timeout: 10_000 }).toBe('');
   });

@@ -173,6 +173,8 @@ export async function popupBox(page: Page): Promise<{
   height: number;
   horizontalOverflow: boolean;
   middleScrolls: boolean;
+  /** How many pixels of the middle are hidden below its fold (0 when it fits). */
+  middleOverflow: number;
   footerBottom: number;
 }> {
   return page.evaluate(() => {
@@ -183,6 +185,7 @@ export async function popupBox(page: Page): Promise<{
       height: Math.ceil(document.getElementById('app')!.getBoundingClientRect().height),
       horizontalOverflow: root.scrollWidth > root.clientWidth || document.body.scrollWidth > 360,
       middleScrolls: main.scrollHeight > main.clientHeight + 1,
+      middleOverflow: Math.max(0, main.scrollHeight - main.clientHeight),
       footerBottom: Math.ceil(nav.getBoundingClientRect().bottom),
     };
   });
