@@ -16,7 +16,7 @@ import { readStorageUsageInfo } from './readings/storage-usage-info';
 import { isTime, validatePhotosState, validateStorageReading } from './readings/validate';
 import type { DayIncident, DaySeverity, IncidentDay } from './status/incident-days';
 import type { ServiceRow } from './status/service-rows';
-import type { EventKind, EventPhase, ServiceState } from './status/types';
+import { EVENT_KINDS, EVENT_PHASES, SERVICE_STATES } from './status/types';
 import { isRecord } from './is-record';
 
 export const MESSAGE_VERSION = 1;
@@ -138,23 +138,6 @@ export interface PopupViewAnswer {
 const EFFORTS: readonly Effort[] = ['quick', 'moderate', 'drastic'];
 const TONES: readonly Tone[] = ['red', 'amber', 'grey', 'info', 'ok', 'neutral'];
 const CHECK_RESULTS: readonly CheckResult[] = ['ok', 'failed', 'not-run'];
-const EVENT_KINDS: readonly EventKind[] = [
-  'outage',
-  'issue',
-  'performance',
-  'maintenance',
-  'unspecified',
-  'unknown',
-];
-const EVENT_PHASES: readonly EventPhase[] = ['ongoing', 'resolved', 'upcoming', 'completed', 'unknown'];
-const SERVICE_STATES: readonly ServiceState[] = [
-  'ok',
-  'minor',
-  'major',
-  'maintenance',
-  'scheduled',
-  'unknown',
-];
 const SEVERITIES: readonly DaySeverity[] = ['major', 'minor', 'maintenance'];
 
 const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>

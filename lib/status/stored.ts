@@ -2,28 +2,9 @@
  * Validators for the status values kept in storage.local: they cross a storage boundary (older
  * versions, damage), so they are `unknown` until checked here. Damage reads as "no snapshot".
  */
-import type {
-  EventKind,
-  EventPhase,
-  FeedErrorCode,
-  PollRecord,
-  ServiceState,
-  StatusEvent,
-  StatusSnapshot,
-} from './types';
-import { EMPTY_POLL_RECORD, FEED_ERROR_CODES } from './types';
+import type { FeedErrorCode, PollRecord, StatusEvent, StatusSnapshot } from './types';
+import { EMPTY_POLL_RECORD, EVENT_KINDS, EVENT_PHASES, FEED_ERROR_CODES, SERVICE_STATES } from './types';
 import { isBoolean, isRecord, isString, oneOf, optional, orNull, pickFields } from '../is-record';
-
-const KINDS: readonly EventKind[] = [
-  'outage',
-  'issue',
-  'performance',
-  'maintenance',
-  'unspecified',
-  'unknown',
-];
-const PHASES: readonly EventPhase[] = ['ongoing', 'resolved', 'upcoming', 'completed', 'unknown'];
-const STATES: readonly ServiceState[] = ['ok', 'minor', 'major', 'maintenance', 'scheduled', 'unknown'];
 
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -31,8 +12,8 @@ const isEvent = (e: unknown): e is StatusEvent =>
   pickFields(e, {
     serviceId: isString,
     messageId: isString,
-    kind: oneOf(KINDS),
-    phase: oneOf(PHASES),
+    kind: oneOf(EVENT_KINDS),
+    phase: oneOf(EVENT_PHASES),
     startsAt: orNull(isTime),
     endsAt: orNull(isTime),
     message: isString,
@@ -45,7 +26,7 @@ const isService = (s: unknown): boolean =>
   pickFields(s, {
     id: isString,
     name: isString,
-    state: oneOf(STATES),
+    state: oneOf(SERVICE_STATES),
     events: isEvents,
     missing: optional(isBoolean),
   }) !== null;

@@ -1,11 +1,21 @@
 /** The normalised model of Apple's System Status feed. Shared contract: see lib/status/. */
 
 /** What kind of problem an event is (the feed's `statusType`). */
-export type EventKind = 'outage' | 'issue' | 'performance' | 'maintenance' | 'unspecified' | 'unknown';
+export const EVENT_KINDS = [
+  'outage',
+  'issue',
+  'performance',
+  'maintenance',
+  'unspecified',
+  'unknown',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
 /** Where the event is in its life (the feed's `eventStatus`). */
-export type EventPhase = 'ongoing' | 'resolved' | 'upcoming' | 'completed' | 'unknown';
+export const EVENT_PHASES = ['ongoing', 'resolved', 'upcoming', 'completed', 'unknown'] as const;
+export type EventPhase = (typeof EVENT_PHASES)[number];
 /** A service's current state, the worst of its current events. */
-export type ServiceState = 'ok' | 'minor' | 'major' | 'maintenance' | 'scheduled' | 'unknown';
+export const SERVICE_STATES = ['ok', 'minor', 'major', 'maintenance', 'scheduled', 'unknown'] as const;
+export type ServiceState = (typeof SERVICE_STATES)[number];
 
 export interface StatusEvent {
   /** Canonical service id (catalogue id for iCloud services, `other:<name>` otherwise). */
