@@ -1,23 +1,11 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { feedText, feedWithEvent, fullFeed } from '../fixtures/status/feeds';
+import { feedText, fullFeed } from '../fixtures/status/feeds';
 import { seriousViolations } from './axe';
 import { useExtension, type Harness } from './harness';
 import { answerWith } from './readers-support';
 import { pollNow, serveFeed } from './status-helpers';
-
-const GB = 2 ** 30;
-const STORAGE_PATH = '/setup/ws/1/storageUsageInfo';
-
-function storageAnswer(usedGb: number, overQuota: boolean): string {
-  return JSON.stringify({
-    storageUsageInfo: { usedStorageInBytes: usedGb * GB, totalStorageInBytes: 5 * GB },
-    storageUsageByMedia: [
-      { mediaKey: 'photos', displayLabel: 'Photos', displayColor: 'ffcc00', usageInBytes: usedGb * GB },
-    ],
-    quotaStatus: { overQuota, haveMaxQuotaTier: false, 'almost-full': overQuota, paidQuota: false },
-  });
-}
+import { mailOutageFeed, STORAGE_PATH, storageAnswer } from './tip-fixtures';
 
 const tip = (page: Page) => page.locator('cloud-checkup-tip');
 
@@ -70,19 +58,7 @@ describe('tips on iCloud.com', () => {
   /** Apple reports an ongoing iCloud Mail outage; storage has room. */
   async function mailOutage(): Promise<void> {
     h().server.route('setup.icloud.com', STORAGE_PATH, answerWith(200, storageAnswer(1, false)));
-    serveFeed(
-      h(),
-      feedText(
-        feedWithEvent('iCloud Mail', {
-          messageId: '1700001',
-          statusType: 'Outage',
-          eventStatus: 'ongoing',
-          message: 'Users may be unable to send or receive iCloud Mail.',
-          epochStartDate: Date.now() - 3_600_000,
-          epochEndDate: null,
-        }),
-      ),
-    );
+    serveFeed(h(), mailOutageFeed());
     expect((await pollNow(h())).consecutiveFailures).toBe(0);
   }
 

@@ -6,36 +6,13 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { feedText, feedWithEvent, fullFeed } from '../fixtures/status/feeds';
+import { feedText, fullFeed } from '../fixtures/status/feeds';
 import { launchExtension, type Harness } from '../e2e/harness';
 import { answerWith } from '../e2e/readers-support';
 import { pollNow, serveFeed } from '../e2e/status-helpers';
+import { mailOutageFeed, STORAGE_PATH, storageAnswer } from '../e2e/tip-fixtures';
 
 const OUT = new URL(`../../${process.env.CC_OUT_DIR ?? '.output'}/screenshots/`, import.meta.url);
-const GB = 2 ** 30;
-const STORAGE_PATH = '/setup/ws/1/storageUsageInfo';
-
-function storageAnswer(usedGb: number, overQuota: boolean): string {
-  return JSON.stringify({
-    storageUsageInfo: { usedStorageInBytes: usedGb * GB, totalStorageInBytes: 5 * GB },
-    storageUsageByMedia: [
-      { mediaKey: 'photos', displayLabel: 'Photos', displayColor: 'ffcc00', usageInBytes: usedGb * GB },
-    ],
-    quotaStatus: { overQuota, haveMaxQuotaTier: false, 'almost-full': overQuota, paidQuota: false },
-  });
-}
-
-const mailOutage = () =>
-  feedText(
-    feedWithEvent('iCloud Mail', {
-      messageId: '1700001',
-      statusType: 'Outage',
-      eventStatus: 'ongoing',
-      message: 'Users may be unable to send or receive iCloud Mail.',
-      epochStartDate: Date.now() - 3_600_000,
-      epochEndDate: null,
-    }),
-  );
 
 interface TipState {
   name: string;
@@ -55,7 +32,7 @@ const STATES: TipState[] = [
     feed: () => feedText(fullFeed()),
     tone: 'red',
   },
-  { name: 'mail-outage', url: 'mail', usedGb: 1, overQuota: false, feed: mailOutage, tone: 'red' },
+  { name: 'mail-outage', url: 'mail', usedGb: 1, overQuota: false, feed: mailOutageFeed, tone: 'red' },
 ];
 
 describe('tip card screenshots', () => {
