@@ -2,34 +2,13 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { feedText, fullFeed } from '../fixtures/status/feeds';
 import { seriousViolations } from './axe';
-import { useExtension, type Harness } from './harness';
-import { answerWith } from './readers-support';
+import { useExtension } from './harness';
+import { answerWith, contentScriptRequests, stored } from './readers-support';
 import { pollNow, serveFeed } from './status-helpers';
+import { recordTipAsks } from './tip-asks';
 import { mailOutageFeed, STORAGE_PATH, storageAnswer } from './tip-fixtures';
 
 const tip = (page: Page) => page.locator('cloud-checkup-tip');
-
-/**
- * Waits until the page has settled: with `since`, until the Photos frame of this load reported
- * (so the readers ran); then long enough for the tips controller to ask the background and draw.
- */
-async function settle(h: Harness, page: Page, since?: number): Promise<void> {
-  await page.waitForLoadState('load');
-  if (since === undefined) return page.waitForTimeout(2000);
-  const sw = await h.worker();
-  await expect
-    .poll(
-      async () => {
-        const { photosState } = await sw.evaluate(() =>
-          chrome.storage.local.get<{ photosState?: { readAt: number } }>('photosState'),
-        );
-        return photosState?.readAt ?? 0;
-      },
-      { timeout: 10_000 },
-    )
-    .toBeGreaterThanOrEqual(since);
-  await page.waitForTimeout(1500);
-}
 
 describe('tips on iCloud.com', () => {
   const h = useExtension();
@@ -112,11 +91,19 @@ describe('tips on iCloud.com', () => {
 
   it('"Not now" hides it, and it stays hidden after a reload', async () => {
     const page = await photosWithStorageTip();
+    const asks = await recordTipAsks(page);
+    const asked = Date.now();
     await tip(page).getByRole('button', { name: 'Not now' }).click();
     await expect.poll(() => tip(page).count()).toBe(0);
+    // The snooze is the background's to store: stored before the reload, so the reload must obey it.
+    await expect
+      .poll(async () => (await stored<Record<string, number>>(h(), 'tipSnoozes'))?.['storage-full'] ?? 0)
+      .toBeGreaterThan(asked);
     const since = Date.now();
     await page.reload();
-    await settle(h(), page, since);
+    // Decided once the page knew this load's Photos reading (the readers ran) and was answered.
+    const answer = await asks.decided({ photosReadSince: since });
+    expect(answer).toMatchObject({ app: 'photos', tips: [] });
     expect(await tip(page).count()).toBe(0);
     await page.close();
   });
@@ -124,20 +111,24 @@ describe('tips on iCloud.com', () => {
   it('shows an iCloud Mail outage on Mail but not on Photos', async () => {
     await mailOutage();
     const page = await h().context.newPage();
+    const asks = await recordTipAsks(page);
     const since = Date.now();
     await page.goto('https://www.icloud.com/photos/');
-    await settle(h(), page, since);
+    const answer = await asks.decided({ photosReadSince: since });
+    expect(answer).toMatchObject({ app: 'photos', tips: [] });
     expect(await tip(page).count()).toBe(0);
 
     await page.goto('https://www.icloud.com/mail/');
     await expect.poll(() => tip(page).count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => tip(page).locator('.sentence').textContent()).toMatch(/iCloud Mail/);
+    expect(await asks.decided()).toMatchObject({ app: 'mail', tips: ['outage'] });
     await page.close();
   });
 
   it('"Don\'t show tips on iCloud.com" removes the tip and turns tips off', async () => {
     await mailOutage();
     const page = await h().context.newPage();
+    const asks = await recordTipAsks(page);
     await page.goto('https://www.icloud.com/mail/');
     await expect.poll(() => tip(page).count(), { timeout: 15_000 }).toBe(1);
     await tip(page).getByRole('button', { name: "Don't show tips on iCloud.com" }).click();
@@ -150,16 +141,30 @@ describe('tips on iCloud.com', () => {
       return settings?.tipsOnIcloud;
     };
     await expect.poll(tipsOnIcloud).toBe(false);
-    // Mail has no Photos frame to report: load, then the same grace period.
     await page.reload();
-    await settle(h(), page);
+    expect(await asks.decided()).toMatchObject({ app: 'mail', tips: [] });
     expect(await tip(page).count()).toBe(0);
     await page.close();
   });
 
-  it('loads the tip UI only on pages that show a tip', () => {
-    // The tip UI script is fetched from the extension, never from the network.
+  it('loads the tip UI only on pages that show a tip, and from the extension', async () => {
+    await mailOutage();
+    const page = await h().context.newPage();
+    const asks = await recordTipAsks(page);
+    const log = await contentScriptRequests(page, h().extensionId);
+    const own = `chrome-extension://${h().extensionId}/`;
+    await page.goto('https://www.icloud.com/photos/');
+    expect(await asks.decided()).toMatchObject({ app: 'photos', tips: [] });
+    // The page's scripts were loaded (the log sees them), the tip UI was not.
+    expect(log.urls).toContain(`${own}icloud-top.js`);
+    expect(log.urls).not.toContain(`${own}tip-ui.js`);
+
+    await page.goto('https://www.icloud.com/mail/');
+    await expect.poll(() => tip(page).count(), { timeout: 15_000 }).toBe(1);
+    expect(log.urls.filter((url) => url.endsWith('/tip-ui.js'))).toEqual([`${own}tip-ui.js`]);
     expect(h().server.requests.filter((r) => r.path.includes('tip-ui'))).toEqual([]);
+    // The extension's own requests are the status feed's only.
     expect(h().extensionRequests.filter((r) => !r.url.startsWith('https://www.apple.com/'))).toEqual([]);
+    await page.close();
   });
 });
