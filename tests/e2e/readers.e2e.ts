@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { PhotosState, StorageReading } from '@/lib/readings/types';
 import { useExtension } from './harness';
 import { answerWith, clearStored, contentScriptRequests, STORAGE_92, stored } from './readers-support';
+import { recordTipAsks } from './tip-asks';
 
 const GB = 2 ** 30;
 
@@ -84,10 +85,21 @@ describe('the readers on iCloud.com, in Chromium', () => {
   });
 
   it('reads the Photos state after switching from Mail to Photos inside the shell, without a reload', async () => {
-    const { page, log } = await open('/mail/');
-    await expect.poll(() => page.frames().length).toBe(2);
-    // Mail has nothing to read.
+    const page = await h().context.newPage();
+    const log = await contentScriptRequests(page, h().extensionId);
+    const asks = await recordTipAsks(page);
+    await page.goto('https://www.icloud.com/mail/');
+    // The shell's own script has started and been answered about tips for Mail: it waited for the
+    // shell's load, which came after the Mail frame's, and for an idle moment after the Mail frame's.
+    expect(await asks.decided()).toMatchObject({ app: 'mail' });
+    // Mail has nothing to read: its frame loaded no script of ours, and nothing was stored.
+    expect(await log.filesByFrame()).toEqual({
+      '/mail/': ['icloud-top.js'],
+      '/applications/mail2/current/en-us/index.html': [],
+    });
     expect(await stored<PhotosState>(h(), 'photosState')).toBeUndefined();
+    expect(await stored<StorageReading>(h(), 'storageReading')).toBeUndefined();
+
     await page.getByRole('button', { name: 'Photos' }).click();
     await expect
       .poll(() => stored<PhotosState>(h(), 'photosState'), { timeout: 10_000 })
