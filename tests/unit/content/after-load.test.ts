@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { afterLoadWhenIdle, IDLE_TIMEOUT_MS } from '@/content/after-load';
 
 /** A frame's window: its own event target and timers, a document in the given state, optionally rIC. */
@@ -12,18 +12,23 @@ function frame(readyState: DocumentReadyState, requestIdleCallback?: unknown) {
   return { win: win as unknown as Window, doc };
 }
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('afterLoadWhenIdle', () => {
   it('while the frame loads: nothing runs before its load event, then the work runs once', async () => {
+    // The frame's timers are the test's: every timer there is runs before the test says what did not happen.
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
     const { win, doc } = frame('loading');
     const work = vi.fn();
     afterLoadWhenIdle(win, work);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await vi.runAllTimersAsync();
     expect(work).not.toHaveBeenCalled();
     doc.readyState = 'complete';
     win.dispatchEvent(new Event('load'));
     win.dispatchEvent(new Event('load'));
-    await vi.waitFor(() => expect(work).toHaveBeenCalledTimes(1));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await vi.runAllTimersAsync();
     expect(work).toHaveBeenCalledTimes(1);
   });
 

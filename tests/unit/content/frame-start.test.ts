@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startFrame, type StartRoleScript } from '@/content/frame-start';
 import { HELLO_EVENT } from '@/content/network-channel';
@@ -36,6 +36,12 @@ function mainWorld(doc: Document, nonce = 'ab'.repeat(16)) {
     doc.dispatchEvent(new CustomEvent(`cloudcheckup:${nonce}`, { detail: JSON.stringify(observation) }));
 }
 
+// The frames' timers are the test's: a test runs every timer there is (and the promises between
+// them) before it says what did not happen, instead of waiting for a while.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+});
+
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
@@ -52,7 +58,7 @@ describe('startFrame (the content script at document_start)', () => {
       expect(startFrame(win, start)).toEqual({ kind: 'none' });
       expect(listeners).not.toHaveBeenCalled();
       load();
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await vi.runAllTimersAsync();
       expect(start).not.toHaveBeenCalled();
       expect(timeouts).not.toHaveBeenCalled();
     },
@@ -82,10 +88,12 @@ describe('startFrame (the content script at document_start)', () => {
       const send = mainWorld(doc);
       const refusal = { kind: 'cloudkit', status: 413, body: '{"serverErrorCode":"QUOTA_EXCEEDED"}' };
       send(refusal);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      // Everything that could run before load has run: the script waits for the load event.
+      await vi.runAllTimersAsync();
       expect(start).not.toHaveBeenCalled();
       load();
-      await vi.waitFor(() => expect(start).toHaveBeenCalledTimes(1));
+      await vi.runAllTimersAsync();
+      expect(start).toHaveBeenCalledTimes(1);
       expect(start.mock.calls[0]![0]).toBe(script);
       const seen: unknown[] = [];
       start.mock.calls[0]![1]((detail) => seen.push(JSON.parse(detail)));
@@ -111,11 +119,12 @@ describe('startFrame (the content script at document_start)', () => {
       const send = mainWorld(doc);
       load();
       // Loaded and idle: nothing beyond this script has started, no timer is waiting.
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await vi.runAllTimersAsync();
       expect(idle).not.toHaveBeenCalled();
       send({ kind: 'cloudkit', status: 413, body: '{"serverErrorCode":"QUOTA_EXCEEDED"}' });
       send({ kind: 'storage', status: 200, body: fixtureText('storage-usage-info-92-percent.json') });
-      await vi.waitFor(() => expect(messages).toHaveBeenCalledTimes(1));
+      await vi.runAllTimersAsync();
+      expect(messages).toHaveBeenCalledTimes(1);
       const sent = messages.mock.calls[0]![0] as Record<string, unknown>;
       expect(sent).toMatchObject({ v: 1, type: 'storage-answer', role: 'app' });
       // Only the parts a reading is made of: no family members' names, nothing else of the answer.
@@ -124,14 +133,13 @@ describe('startFrame (the content script at document_start)', () => {
         'storageUsageByMedia',
         'storageUsageInfo',
       ]);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await vi.runAllTimersAsync();
       expect(start).not.toHaveBeenCalled();
       expect(messages).toHaveBeenCalledTimes(1);
     },
   );
 
   it('sends a storage answer the background could not store again, then gives up', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout'] });
     const messages = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false });
     const { win, doc, load } = frame(
       'https://www.icloud.com/applications/mail2/current/en-us/index.html',
@@ -161,16 +169,28 @@ describe('startFrame (the content script at document_start)', () => {
     vi.useRealTimers();
   });
 
-  it('readers that fail to load or throw never reach the page', async () => {
+  it.each([
+    [
+      'throw',
+      () => {
+        throw new Error('broken readers');
+      },
+    ],
+    ['fail to load', () => Promise.reject(new Error('readers not loaded'))],
+  ] as const)('readers that %s never reach the page', async (_name, broken) => {
+    // happy-dom hands an unhandled rejection to Node, not to the window's listeners.
     const errors = vi.fn();
-    window.addEventListener('unhandledrejection', errors);
-    const { win, load } = frame('https://www.icloud.com/', true);
-    startFrame(win, () => {
-      throw new Error('broken readers');
-    });
-    load();
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(errors).not.toHaveBeenCalled();
-    window.removeEventListener('unhandledrejection', errors);
+    process.on('unhandledRejection', errors);
+    try {
+      const start = vi.fn<StartRoleScript>(broken);
+      const { win, load } = frame('https://www.icloud.com/', true);
+      startFrame(win, start);
+      load();
+      await vi.runAllTimersAsync();
+      expect(start).toHaveBeenCalledTimes(1);
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      process.off('unhandledRejection', errors);
+    }
   });
 });
