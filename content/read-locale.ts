@@ -1,6 +1,5 @@
+import { LOCALE_TAG } from '@/lib/readings/locale';
 import { ATTRIBUTES, URL_LOCALE } from './signatures';
-
-const LOCALE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8}){0,2}$/i;
 
 /** The page's locale: the shell's build attribute, the app frame's URL, or <html lang>. */
 export function pageLocale(doc: Document, url: string): string | null {
@@ -10,6 +9,6 @@ export function pageLocale(doc: Document, url: string): string | null {
     URL_LOCALE.exec(url)?.[1],
     root?.getAttribute(ATTRIBUTES.lang.name),
   ])
-    if (c && LOCALE.test(c)) return c.toLowerCase().replace('_', '-');
+    if (c && LOCALE_TAG.test(c)) return c.toLowerCase().replace('_', '-');
   return null;
 }

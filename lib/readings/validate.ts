@@ -2,6 +2,7 @@
  * Validators for readings that cross a boundary (a message from a content script, a value read back
  * from storage): they return the domain type or null, never a half-checked value.
  */
+import { LOCALE_TAG } from './locale';
 import { isByteCount, MEDIA_KEY } from './storage-usage-info';
 import type {
   PhotosState,
@@ -15,7 +16,6 @@ import { isRecord } from '../is-record';
 
 const SOURCES: readonly string[] = ['api', 'meter', 'text', 'flag'];
 const QUOTA_ERROR_SOURCES: readonly QuotaErrorSource[] = ['cloudkit', 'photosupload', 'text'];
-const LOCALE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8}){0,2}$/i;
 const VIEW = /^[a-z0-9-]{1,40}$/;
 const QUOTA_KEYS: readonly (keyof QuotaFlags)[] = [
   'overQuota',
@@ -63,7 +63,7 @@ export function validateStorageReading(value: unknown): StorageReading | null {
   if (totalBytes !== null && !(isByteCount(totalBytes) && totalBytes > 0)) return null;
   if ((usedBytes === null) !== (totalBytes === null)) return null;
   if (typeof source !== 'string' || !SOURCES.includes(source)) return null;
-  if (locale !== null && !(typeof locale === 'string' && LOCALE.test(locale))) return null;
+  if (locale !== null && !(typeof locale === 'string' && LOCALE_TAG.test(locale))) return null;
   if (!isTime(readAt)) return null;
   const quota = quotaOf(value.quota);
   const byMedia = byMediaOf(value.byMedia);
