@@ -1,19 +1,18 @@
 /**
- * History in IndexedDB (through idb): storage readings over time and status events of watched
- * services. Opened from the background and extension pages only — a content script's IndexedDB
- * would be iCloud.com's.
+ * History in IndexedDB (../idb-open.ts): storage readings over time and status events of watched
+ * services.
  *
  * Version 1 stores:
  * - `storageReadings`, key `readAt`: one point per change, at most one an hour when unchanged;
  *   one a day after 30 days, none after 400 (lib/readings/history.ts).
  * - `statusEvents`, key [serviceId, messageId]: first seen, last seen, every phase change; 30 days.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { openVersioned, type SchemaVersion } from './idb-open';
 import type { StorageReading } from './readings/types';
 import type { EventKind, EventPhase } from './status/types';
 
-export const HISTORY_DB_NAME = 'cloud-checkup-history';
-export const HISTORY_DB_VERSION = 1;
+const HISTORY_DB_NAME = 'cloud-checkup-history';
 
 export interface StatusEventRecord {
   serviceId: string;
@@ -37,14 +36,15 @@ export interface HistorySchema extends DBSchema {
   };
 }
 
+/** The database's versions, oldest first (see ../idb-open.ts). */
+const HISTORY_VERSIONS: readonly SchemaVersion<HistorySchema>[] = [
+  (db) => {
+    db.createObjectStore('storageReadings', { keyPath: 'readAt' });
+    const events = db.createObjectStore('statusEvents', { keyPath: ['serviceId', 'messageId'] });
+    events.createIndex('lastSeenAt', 'lastSeenAt');
+  },
+];
+
 export function openHistoryDb(): Promise<IDBPDatabase<HistorySchema>> {
-  return openDB<HistorySchema>(HISTORY_DB_NAME, HISTORY_DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        db.createObjectStore('storageReadings', { keyPath: 'readAt' });
-        const events = db.createObjectStore('statusEvents', { keyPath: ['serviceId', 'messageId'] });
-        events.createIndex('lastSeenAt', 'lastSeenAt');
-      }
-    },
-  });
+  return openVersioned(HISTORY_DB_NAME, HISTORY_VERSIONS);
 }

@@ -2,7 +2,8 @@
  * Starts opening the guides database before the rest of the page's modules are evaluated, so
  * the browser opens it while the page's code loads. Imported first by main.tsx.
  */
-import { openGuidesDb, type GuidesDb, type OpenCallbacks } from '@/lib/guides/db';
+import { openGuidesDb, type GuidesDb } from '@/lib/guides/db';
+import type { OpenCallbacks } from '@/lib/idb-open';
 
 const listeners: OpenCallbacks = {};
 let blockedAlready = false;

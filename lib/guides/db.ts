@@ -1,7 +1,6 @@
 /**
- * The guides database (IndexedDB through idb): the guides, seeded from the bundled content, and
- * the person's progress through them. Opened from extension pages and the background only — a
- * content script's IndexedDB would be iCloud.com's.
+ * The guides database (IndexedDB, ../idb-open.ts): the guides, seeded from the bundled content,
+ * and the person's progress through them.
  *
  * Version 1 stores:
  * - `guides`, key `id`: the guides as seeded. Read back as `unknown` and validated (parseGuide).
@@ -10,14 +9,14 @@
  * - `outcomes`, key `guideId`: the answer to "Did this fix it?".
  * - `meta`, key `key`: `{ key: 'content', version, seededAt, order, changed }`.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { openVersioned, type OpenCallbacks, type SchemaVersion } from '../idb-open';
 import type { OutcomeRecord, StepProgress } from './progress';
 import type { Guide } from './types';
 import { parseGuide } from './validate';
 import { isBoolean, isNumber, isRecord, isString, oneOf, pickFields } from '../is-record';
 
 export const GUIDES_DB_NAME = 'cloud-checkup-guides';
-export const GUIDES_DB_VERSION = 1;
 
 /** A guide whose words changed in a content update while the person had progress in it. */
 export interface GuideChange {
@@ -48,38 +47,18 @@ export interface GuidesSchema extends DBSchema {
 
 export type GuidesDb = IDBPDatabase<GuidesSchema>;
 
-export interface OpenCallbacks {
-  /** Another connection (an open extension page) holds an older version open. */
-  blocked?: () => void;
-  /** This connection stands in the way of a newer version: it has been closed. */
-  closedForUpgrade?: () => void;
-  /** The browser closed the connection (storage cleared, disk trouble). */
-  terminated?: () => void;
-}
+/** The database's versions, oldest first (see ../idb-open.ts). */
+const GUIDES_VERSIONS: readonly SchemaVersion<GuidesSchema>[] = [
+  (db) => {
+    db.createObjectStore('guides', { keyPath: 'id' });
+    db.createObjectStore('progress', { keyPath: ['guideId', 'stepId'] });
+    db.createObjectStore('outcomes', { keyPath: 'guideId' });
+    db.createObjectStore('meta', { keyPath: 'key' });
+  },
+];
 
-/** Async so that a browser that throws at `indexedDB.open` (access denied) rejects instead. */
-export async function openGuidesDb(callbacks: OpenCallbacks = {}): Promise<GuidesDb> {
-  return openDB<GuidesSchema>(GUIDES_DB_NAME, GUIDES_DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        db.createObjectStore('guides', { keyPath: 'id' });
-        db.createObjectStore('progress', { keyPath: ['guideId', 'stepId'] });
-        db.createObjectStore('outcomes', { keyPath: 'guideId' });
-        db.createObjectStore('meta', { keyPath: 'key' });
-      }
-    },
-    blocked() {
-      callbacks.blocked?.();
-    },
-    blocking(_current, _blocked, event) {
-      // Let the newer version in; this page keeps its in-memory state and says so.
-      (event.target as IDBDatabase).close();
-      callbacks.closedForUpgrade?.();
-    },
-    terminated() {
-      callbacks.terminated?.();
-    },
-  });
+export function openGuidesDb(callbacks: OpenCallbacks = {}): Promise<GuidesDb> {
+  return openVersioned(GUIDES_DB_NAME, GUIDES_VERSIONS, callbacks);
 }
 
 /** A short fingerprint of the content: a change of any word re-seeds. */

@@ -13,8 +13,8 @@ import {
   seedGuides,
   type GuideChange,
   type GuidesDb,
-  type OpenCallbacks,
 } from './db';
+import type { OpenCallbacks } from '../idb-open';
 import type { OutcomeRecord, StepProgress } from './progress';
 import type { Guide } from './types';
 
