@@ -3,15 +3,12 @@
  * here, in the isolated world, before they become domain values: they come from the page as text
  * and every field is `unknown` until looked at. An answer that does not make sense says nothing.
  */
+import { isRecord } from '@/lib/is-record';
 import type { FileOutcome, UploadAnswer, UploadStep } from '@/lib/readings/photos-upload';
-import { CLOUDKIT_QUOTA_CODE, NETWORK, PHOTOS_UPLOAD } from './signatures';
+import { CLOUDKIT_QUOTA_CODE, PHOTOS_UPLOAD } from './signatures';
 
 const MAX_FILES = 10_000;
 const JOB_ID = /^[\w.:-]{1,200}$/;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Whether a CloudKit records/modify answer refuses a write for quota: `serverErrorCode` is
@@ -47,11 +44,6 @@ function outcomeOf(entry: unknown): FileOutcome | null {
   );
   if (response.isRetryable === true && !quota) return { kind: 'retrying' };
   return { kind: 'refused', status, quota };
-}
-
-/** The upload step a URL is, or null. */
-export function uploadStepOf(url: string): UploadStep | null {
-  return (NETWORK.photosUpload.re.exec(url)?.[1] as UploadStep | undefined) ?? null;
 }
 
 /** One answer of the upload steps, from its HTTP status and parsed body; null when it says nothing. */

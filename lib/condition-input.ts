@@ -4,8 +4,7 @@
  * to watch them. The badge and the popup both use it, so they evaluate the same inputs and wake
  * on the same changes. The I/O lives here so lib/conditions stays pure.
  */
-import { evaluateConditions } from './conditions/evaluate';
-import type { Condition, ConditionInput } from './conditions/types';
+import type { ConditionInput } from './conditions/types';
 import { forecastFull, FORECAST_WINDOW_MS } from './forecast/forecast';
 import { readStorageHistory } from './forecast/storage-history';
 import { validatePhotosState, validateStorageReading } from './readings/validate';
@@ -33,10 +32,6 @@ export async function readConditionInput(now: number = Date.now()): Promise<Cond
     readStorageHistory(now - FORECAST_WINDOW_MS),
   ]);
   return { storage, photos, snapshot, poll, settings, forecast: forecastFull(history, now), now };
-}
-
-export async function currentConditions(now: number = Date.now()): Promise<Condition[]> {
-  return evaluateConditions(await readConditionInput(now));
 }
 
 /**

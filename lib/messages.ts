@@ -80,8 +80,6 @@ export interface PageRequest<T extends PageRequestType> {
 }
 
 export type PageRequestType = 'poll-now' | 'clear-my-data';
-export type PollNowMessage = PageRequest<'poll-now'>;
-export type ClearMyDataMessage = PageRequest<'clear-my-data'>;
 
 /** The request to send for `type`. */
 export function pageRequest<T extends PageRequestType>(type: T): PageRequest<T> {

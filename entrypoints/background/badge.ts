@@ -84,10 +84,6 @@ export async function refresh(now: number = Date.now()): Promise<Refreshed> {
   return { badge, popup };
 }
 
-export async function refreshBadge(now: number = Date.now()): Promise<BadgeView> {
-  return (await refresh(now)).badge;
-}
-
 // Refreshes run one after another, so a slow early one can never draw over a later one.
 let queue: Promise<unknown> = Promise.resolve();
 /** Queues a refresh; resolves with what it drew and stored, or null if it failed. */

@@ -31,11 +31,6 @@ export function mayGive(role: FrameRole['kind'], evidence: Evidence): boolean {
   return EVIDENCE_BY_ROLE[role].includes(evidence);
 }
 
-/** Whether a frame of this role runs any reader of the page's DOM. */
-export function readsPageText(role: FrameRole['kind']): boolean {
-  return mayGive(role, 'storage-view-text') || mayGive(role, 'photos-ui-text');
-}
-
 /** What a storage reading rests on: Apple's answer, or the storage view's words and meter. */
 export function storageEvidence(reading: StorageReading): Evidence {
   return reading.source === 'api' ? 'apple-answer' : 'storage-view-text';

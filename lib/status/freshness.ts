@@ -4,7 +4,6 @@
  * watched services then read "unknown", never "ok".
  */
 import { catalogueService } from './catalogue';
-import { isProblem } from './event-meaning';
 import type { ServiceStatus, StatusSnapshot } from './types';
 
 const STALE_AFTER_MS = 30 * 60_000;
@@ -51,9 +50,4 @@ export function watchedServiceStates(
     if (!found) return { id, name, state: 'unknown', events: [], ...(snapshot ? { missing: true } : {}) };
     return expired ? { ...found, state: 'unknown' } : found;
   });
-}
-
-/** A watched service has an ongoing problem (not maintenance) in this snapshot. */
-export function hasWatchedProblem(snapshot: StatusSnapshot | null, watched: readonly string[]): boolean {
-  return (snapshot?.services ?? []).some((s) => watched.includes(s.id) && s.events.some(isProblem));
 }

@@ -1,11 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  CONDITION_INPUT_ITEMS,
-  currentConditions,
-  readConditionInput,
-  watchConditionInput,
-} from '@/lib/condition-input';
+import { CONDITION_INPUT_ITEMS, readConditionInput, watchConditionInput } from '@/lib/condition-input';
+import { evaluateConditions } from '@/lib/conditions/evaluate';
 import { readStorageHistory } from '@/lib/forecast/storage-history';
 import { openHistoryDb } from '@/lib/history-db';
 import { settingsItem } from '@/lib/settings';
@@ -18,7 +14,10 @@ async function addHistory(...readings: ReturnType<typeof reading>[]): Promise<vo
   db.close();
 }
 
-describe('currentConditions', () => {
+/** What the background evaluates: the stored inputs, read through their validators. */
+const currentConditions = async (now: number) => evaluateConditions(await readConditionInput(now));
+
+describe('the conditions of the stored inputs', () => {
   it('reads every input from storage and evaluates them', async () => {
     await storageReadingItem.setValue(reading(92));
     await statusSnapshotItem.setValue(snapshot({ photos: [event('outage', 'ongoing')] }));

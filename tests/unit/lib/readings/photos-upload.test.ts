@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readUploadAnswer, uploadStepOf } from '@/content/apple-answers';
+import { readUploadAnswer } from '@/content/apple-answers';
+import { NETWORK } from '@/content/signatures';
 import {
   applyUploadAnswer,
   NO_UPLOAD_JOBS,
@@ -16,7 +17,7 @@ describe('Apple’s upload answers, checked', () => {
     ['https://photosupload.example.com/photosupload/putAsset', null],
     ['https://p42-uploadimagews.icloud.com/upload', null],
   ])('%s is the step %s', (url, step) => {
-    expect(uploadStepOf(url)).toBe(step);
+    expect(NETWORK.photosUpload.re.exec(url)?.[1] ?? null).toBe(step);
   });
 
   it('putAsset: accepted, duplicate, retryable and refused files', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasWatchedProblem, snapshotFreshness, watchedServiceStates } from '@/lib/status/freshness';
+import { snapshotFreshness, watchedServiceStates } from '@/lib/status/freshness';
 import type { StatusSnapshot } from '@/lib/status/types';
 
 const MIN = 60_000;
@@ -77,10 +77,5 @@ describe('watchedServiceStates', () => {
     expect(watchedServiceStates(null, ['photos'], 0)).toEqual([
       { id: 'photos', name: 'Photos', state: 'unknown', events: [] },
     ]);
-  });
-
-  it('knows when a watched service has an ongoing problem', () => {
-    expect(hasWatchedProblem(snapshot, ['photos'])).toBe(true);
-    expect(hasWatchedProblem(snapshot, ['icloud-mail'])).toBe(false);
   });
 });
