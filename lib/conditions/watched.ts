@@ -1,7 +1,8 @@
 import type { Settings } from '../settings';
 import type { EventKind, EventPhase, ServiceStatus, StatusEvent, StatusSnapshot } from '../status/types';
 import { serviceName } from '../status/catalogue';
-import type { AffectedService } from './types';
+import { ageOf, makeCondition } from './condition';
+import type { AffectedService, Condition } from './types';
 
 /** The snapshot's services the person watches. */
 export function watchedServices(snapshot: StatusSnapshot, settings: Settings): ServiceStatus[] {
@@ -40,4 +41,24 @@ export function affectedWatched(
 export function affectedBy(service: ServiceStatus, event: StatusEvent, phase: EventPhase): AffectedService {
   const { kind, startsAt: since, endsAt: until, message } = event;
   return { id: service.id, name: nameOf(service), kind, phase, since, until, message };
+}
+
+/**
+ * A condition Apple's status gives about watched services (outage, maintenance), or null when no
+ * watched service is affected: its facts name the services, and its data is as old as the
+ * snapshot. `shown` words it and picks its badge, for affected services only.
+ */
+export function statusCondition(
+  id: 'outage' | 'maintenance',
+  snapshot: StatusSnapshot,
+  affected: AffectedService[],
+  now: number,
+  shown: () => Pick<Condition, 'sentence' | 'badge'>,
+): Condition | null {
+  if (affected.length === 0) return null;
+  return makeCondition(id, {
+    ...shown(),
+    facts: { seenOn: 'apple-status', services: affected },
+    dataAgeMs: ageOf(snapshot.fetchedAt, now),
+  });
 }

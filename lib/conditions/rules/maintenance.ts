@@ -1,7 +1,6 @@
-import { ageOf, makeCondition } from '../condition';
 import type { AffectedService, Condition, ConditionInput } from '../types';
 import { formatRelativeTime, joinNames } from '../../format';
-import { affectedBy, affectedWatched } from '../watched';
+import { affectedBy, affectedWatched, statusCondition } from '../watched';
 
 /**
  * `maintenance`: upcoming or ongoing maintenance on a watched service. Upcoming maintenance whose
@@ -21,14 +20,11 @@ export function maintenance({ snapshot, settings, now }: ConditionInput): Condit
       [...events].sort((a, b) => (a.startsAt ?? Infinity) - (b.startsAt ?? Infinity))[0];
     return chosen ? affectedBy(service, chosen, chosen.phase) : null;
   });
-  if (affected.length === 0) return null;
-  return makeCondition('maintenance', {
+  return statusCondition('maintenance', snapshot, affected, now, () => ({
     sentence: maintenanceSentence(affected, now),
     // Shown only when nothing with a badge outranks it, which the priority order already ensures.
     badge: { text: 'i', colour: 'grey' },
-    facts: { seenOn: 'apple-status', services: affected },
-    dataAgeMs: ageOf(snapshot.fetchedAt, now),
-  });
+  }));
 }
 
 export function maintenanceSentence(affected: readonly AffectedService[], now: number): string {

@@ -1,9 +1,8 @@
 import { isProblem } from '../../status/event-meaning';
 import type { EventKind, StatusEvent } from '../../status/types';
-import { ageOf, makeCondition } from '../condition';
 import type { AffectedService, Condition, ConditionInput } from '../types';
 import { formatRelativeTime, joinNames } from '../../format';
-import { affectedBy, affectedWatched, worseKind } from '../watched';
+import { affectedBy, affectedWatched, statusCondition, worseKind } from '../watched';
 
 /**
  * `outage`: a watched service has an ongoing Outage, Issue or Performance event. An ongoing event
@@ -20,13 +19,10 @@ export function outage({ snapshot, settings, now }: ConditionInput): Condition |
     );
     return worst && affectedBy(service, worst, 'ongoing');
   });
-  if (affected.length === 0) return null;
-  return makeCondition('outage', {
+  return statusCondition('outage', snapshot, affected, now, () => ({
     sentence: outageSentence(affected, now),
     badge: { text: '!', colour: 'red' },
-    facts: { seenOn: 'apple-status', services: affected },
-    dataAgeMs: ageOf(snapshot.fetchedAt, now),
-  });
+  }));
 }
 
 const KIND_PHRASE: Record<EventKind, string> = {
