@@ -5,6 +5,7 @@ import tipCss from '@/components/tip/tip.css?inline';
 import { TipCard } from '@/components/tip/TipCard';
 import { extensionAlive } from '@/content/background-channel';
 import { stopUntrustedClicks } from '@/content/tips/guards';
+import { renewLeaseWhileAlive } from '@/content/tips/lease';
 import { TIP_UI_GLOBAL, type TipUi } from '@/content/tips/lazy';
 import { chooseCorner } from '@/content/tips/placement';
 import { provideScriptApi } from '@/content/script-api';
@@ -32,15 +33,8 @@ export default defineUnlistedScript(() => {
           container.append(frame);
           // Only the person's own clicks reach the card's buttons (see content/tips/guards.ts).
           stopUntrustedClicks(frame);
-          // The card's lease (tip.css) ends with the card hidden; while the extension is there it
-          // starts again at once, in the same rendering step, so the card never blinks. Renewing
-          // at the lease's end rather than on a timer: a hidden tab runs no animation (nothing to
-          // renew) while its timers may be held back for a minute, longer than a lease.
-          frame.addEventListener('animationend', (event) => {
-            if (event.target === frame && extensionAlive()) {
-              frame.dataset.lease = frame.dataset.lease === 'b' ? 'a' : 'b';
-            }
-          });
+          // Hidden at the end of its lease unless the extension is still there to renew it.
+          renewLeaseWhileAlive(frame, extensionAlive);
           render(<TipCard tip={tip} actions={actions} />, frame);
           const card = frame.firstElementChild;
           const size = card
