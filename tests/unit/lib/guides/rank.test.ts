@@ -16,7 +16,7 @@ describe('rankGuides', () => {
     ['upload-blocked', ['free-up-icloud-storage', 'upgrade-icloud-plan']],
     ['storage-nearly-full', ['free-up-icloud-storage', 'upgrade-icloud-plan']],
     ['outage', ['check-apple-system-status', 'wait-out-an-outage']],
-    ['maintenance', ['check-apple-system-status', 'wait-out-an-outage']],
+    ['maintenance', ['check-apple-system-status', 'plan-around-maintenance']],
     ['upload-stalled', ['low-power-and-battery', 'fix-the-network', 'nudge-a-stuck-upload']],
     ['sync-not-working', ['check-apple-system-status', 'same-account-icloud-photos-on']],
   ])('for %s puts the fixes for its cause first: %j', (topic, expected) => {
@@ -152,6 +152,19 @@ describe('rankFixes', () => {
     expect(outage.id).toBe('outage');
     expect(fixIds(outage)[0]).toBe('wait-out-an-outage');
     expect(fixIds(outage)).not.toContain('check-apple-system-status');
+  });
+
+  it('offers planned maintenance a plan for the maintenance window, not the outage guide', () => {
+    const maintenance = evaluateConditions(
+      input({
+        snapshot: snapshot({
+          photos: [event('maintenance', 'upcoming', { startsAt: NOW + 60 * MIN, endsAt: NOW + 180 * MIN })],
+        }),
+      }),
+    )[0]!;
+    expect(maintenance.id).toBe('maintenance');
+    expect(fixIds(maintenance)[0]).toBe('plan-around-maintenance');
+    expect(fixIds(maintenance)).not.toContain('wait-out-an-outage');
   });
 
   it('still offers the status check when Apple’s status is not known', () => {
