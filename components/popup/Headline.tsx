@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { conditionHref, planGuideHref } from '@/lib/guides/route';
 import { RelativeTime } from '@/components/RelativeTime';
 import type { Tone } from '@/lib/conditions/overview';
@@ -8,6 +9,11 @@ import { HEADLINE_WORDS, NO_ISSUES_WORDS } from '@/lib/conditions/overview';
 interface Props {
   headline: HeadlineView;
   now: number;
+  /**
+   * The primary action when it is not a fix guide (asking for access to Apple's status page): it
+   * takes the button's place, and the best fix follows as a row.
+   */
+  action?: ComponentChildren;
 }
 
 /**
@@ -40,7 +46,7 @@ function Mark({ tone }: { tone: Tone }) {
 }
 
 /** The answer at a glance: one headline, and for a problem one primary action and a second fix. */
-export function Headline({ headline, now }: Props) {
+export function Headline({ headline, now, action }: Props) {
   if (headline.kind === 'first-check') {
     return (
       <section class="cc-headline-card" data-tone="neutral" aria-labelledby="headline-h" aria-live="polite">
@@ -81,7 +87,9 @@ export function Headline({ headline, now }: Props) {
   const { top, others } = headline;
   const tone = top.tone;
   // A second fix only when nothing else competes for the room: other problems bring their own.
-  const [first, second] = top.fixes.slice(0, others.length === 0 ? 2 : 1);
+  const [first, second] = action
+    ? [undefined, top.fixes[0]]
+    : top.fixes.slice(0, others.length === 0 ? 2 : 1);
   return (
     <section class="cc-headline-card" data-tone={tone} data-condition={top.id} aria-labelledby="headline-h">
       <div class="cc-headline-row">
@@ -92,7 +100,9 @@ export function Headline({ headline, now }: Props) {
         </h2>
       </div>
       <div class="cc-actions">
-        {first ? (
+        {action !== undefined ? (
+          action
+        ) : first ? (
           <a class="cc-primary" href={guideHref(top, first)} target="_blank" rel="noopener">
             {first.title}
           </a>

@@ -407,15 +407,30 @@ describe('the popup page', () => {
       lastError: 'not allowed',
       lastErrorCode: 'no-permission' as const,
     };
+    const check = {
+      guideId: 'check-apple-system-status',
+      title: 'Check Apple',
+      effort: 'quick',
+      caution: false,
+    };
+    const fixes: FixesByCondition = { 'status-unknown': [{ ...check, effort: 'quick' }] };
     const { sources: s } = sources({
       ask: () =>
-        Promise.resolve(answer(view(input({ storage: { ...READING, usedBytes: 20 * GB }, poll: noAccess })))),
+        Promise.resolve(
+          answer(view(input({ storage: { ...READING, usedBytes: 20 * GB }, poll: noAccess }), fixes)),
+        ),
     });
     const model = createPopupModel(s);
     await model.ready;
     const page = mount(<App model={model} actions={actions} />);
-    expect(page.querySelector('.cc-headline-card')?.getAttribute('data-condition')).toBe('status-unknown');
+    const headline = page.querySelector('.cc-headline-card')!;
+    expect(headline.getAttribute('data-condition')).toBe('status-unknown');
     expect(textOf(page.querySelector('#headline-h'))).toContain("not allowed to read Apple's status page");
+    // One action: asking for access is the headline's button; the fix guide follows as a row.
+    const primaries = [...page.querySelectorAll('.cc-primary')];
+    expect(primaries.map(textOf)).toEqual(["Allow reading Apple's status"]);
+    expect(headline.contains(primaries[0]!)).toBe(true);
+    expect([...headline.querySelectorAll('a.cc-row')].map(textOf)).toEqual(['Check Apple']);
     click(byRole(page, 'button', "Allow reading Apple's status"));
     expect(actions.allowStatusAccess).toHaveBeenCalledOnce();
     await settle();
