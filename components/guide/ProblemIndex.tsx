@@ -1,5 +1,6 @@
 import type { Platform } from '@/lib/settings';
-import { isGuideFinished, type GuideProgress } from '@/lib/guides/progress';
+import type { GuideProgress } from '@/lib/guides/progress';
+import { rankGuides, splitPlan } from '@/lib/guides/rank';
 import { conditionHref, guideHref } from '@/lib/guides/route';
 import { TOPIC_LABELS, TOPIC_ORDER } from '@/lib/guides/topics';
 import type { Guide } from '@/lib/guides/types';
@@ -15,11 +16,12 @@ interface ProblemIndexProps {
  * here: many help with several problems, and each plan lists them in its own order.
  */
 export function ProblemIndex({ guides, progress, platforms }: ProblemIndexProps) {
+  // Counted as each plan numbers them: the fixes for the problem's cause still to try.
   const problems = TOPIC_ORDER.map((topic) => {
-    const mine = guides.filter((g) => g.topics.includes(topic));
-    const finished = mine.filter((g) => isGuideFinished(g, progress.get(g.id), platforms)).length;
-    const fixed = mine.some((g) => progress.get(g.id)?.outcome === 'fixed');
-    return { topic, count: mine.length, finished, fixed };
+    const ranked = rankGuides([topic], platforms, progress, guides);
+    const { toTry, tried } = splitPlan(topic, ranked, progress, platforms);
+    const fixed = tried.some((g) => progress.get(g.id)?.outcome === 'fixed');
+    return { topic, count: ranked.length, toTry: toTry.length, tried: tried.length, fixed };
   }).filter((p) => p.count > 0);
   return (
     <>
@@ -28,8 +30,10 @@ export function ProblemIndex({ guides, progress, platforms }: ProblemIndexProps)
           <li key={p.topic} class="cc-problem">
             <a href={conditionHref(p.topic)}>{TOPIC_LABELS[p.topic]}</a>
             <span class="cc-muted">
-              {p.count} {p.count === 1 ? 'fix' : 'fixes'} to try, in order
-              {p.fixed ? ' · fixed before' : p.finished > 0 ? ` · ${p.finished} tried` : ''}
+              {p.toTry > 0
+                ? `${p.toTry} ${p.toTry === 1 ? 'fix' : 'fixes'} to try, in order`
+                : 'Every fix tried'}
+              {p.fixed ? ' · fixed before' : p.toTry > 0 && p.tried > 0 ? ` · ${p.tried} tried` : ''}
             </span>
           </li>
         ))}

@@ -69,9 +69,12 @@ export function ServicesCard({ services, now, refresh, onRefresh }: Props) {
                 {when(s, now)}
               </p>
               {s.message && (
-                <p class="cc-apple-says">
-                  Apple says: <q>{s.message}</q>
-                </p>
+                // One line while folded, so the popup keeps its box; opened, all of Apple's words.
+                <details class="cc-apple-says">
+                  <summary>
+                    Apple says: <q>{s.message}</q>
+                  </summary>
+                </details>
               )}
             </li>
           ))}
@@ -90,7 +93,8 @@ export function ServicesCard({ services, now, refresh, onRefresh }: Props) {
             {unknown ? `${rows.length} services, state unknown` : `${rows.length} watched services`} ·{' '}
             {checkedAt !== null ? (
               <>
-                checked <RelativeTime at={checkedAt} now={now} />
+                {/* Unknown: the checks since then failed, so the time is that of the last good read. */}
+                {unknown ? 'last read' : 'checked'} <RelativeTime at={checkedAt} now={now} />
               </>
             ) : (
               'not read yet'

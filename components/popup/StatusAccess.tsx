@@ -23,7 +23,7 @@ export function StatusAccess({ missing, onAllow }: Props) {
     );
   };
   return (
-    // The headline already says why; one button, so the popup still fits its box.
+    // The headline says why; one button (in the headline when missing access is its subject).
     <section class="cc-status-access" aria-label="Access to Apple's status">
       <button type="button" class="cc-primary" onClick={allow}>
         Allow reading Apple's status

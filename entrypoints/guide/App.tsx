@@ -5,7 +5,7 @@ import { PlanList } from '@/components/guide/PlanList';
 import { ProblemIndex } from '@/components/guide/ProblemIndex';
 import { ReferencePage } from '@/components/guide/ReferencePage';
 import { SavingNoticeBanner } from '@/components/guide/SavingNoticeBanner';
-import { rankGuides } from '@/lib/guides/rank';
+import { rankGuides, splitPlan } from '@/lib/guides/rank';
 import { conditionHref } from '@/lib/guides/route';
 import { TOPIC_LABELS } from '@/lib/guides/topics';
 import type { Guide, GuideTopic } from '@/lib/guides/types';
@@ -28,9 +28,11 @@ import {
   setStepDone,
 } from './state';
 
-/** The next guide to try after this one, for the problem the person came with. */
+/** The next guide to try after this one, in the order the problem's plan lists them. */
 function nextAfter(guide: Guide, topic: GuideTopic): Guide | undefined {
-  return rankGuides([topic], platforms.value, progress.value, guides.value).find((g) => g.id !== guide.id);
+  const ranked = rankGuides([topic], platforms.value, progress.value, guides.value);
+  const plan = splitPlan(topic, ranked, progress.value, platforms.value);
+  return [...plan.toTry, ...plan.alsoUseful, ...plan.tried].find((g) => g.id !== guide.id);
 }
 
 function GuidePage({ guide, from }: { guide: Guide; from: GuideTopic | null }) {

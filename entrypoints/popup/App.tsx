@@ -33,6 +33,12 @@ export function App({ model, actions }: { model: PopupModel; actions: PopupActio
   const view = model.view.value;
   const now = model.now.value;
   const hasContent = view !== null;
+  // Missing access is why the headline's status is unknown: asking for it is the one action.
+  const accessInHeadline =
+    view !== null &&
+    view.services.accessMissing &&
+    view.headline.kind === 'problem' &&
+    view.headline.top.id === 'status-unknown';
 
   useLayoutEffect(() => {
     // Time to content for the benchmark: the first paint that shows real data.
@@ -51,9 +57,18 @@ export function App({ model, actions }: { model: PopupModel; actions: PopupActio
         )}
         {hasContent ? (
           <>
-            <Headline headline={view.headline} now={now} />
+            <Headline
+              headline={view.headline}
+              now={now}
+              action={
+                accessInHeadline ? <StatusAccess missing onAllow={actions.allowStatusAccess} /> : undefined
+              }
+            />
             {view.headline.kind === 'problem' && <OtherProblems problems={view.headline.others} />}
-            <StatusAccess missing={view.services.accessMissing} onAllow={actions.allowStatusAccess} />
+            <StatusAccess
+              missing={view.services.accessMissing && !accessInHeadline}
+              onAllow={actions.allowStatusAccess}
+            />
             <StorageCard {...view.storage} now={now} onOpenIcloudSettings={actions.openIcloudSettings} />
             <ServicesCard
               services={view.services}

@@ -2,9 +2,9 @@
  * Orders guides for a set of active conditions (or general topics) and the person's platforms:
  * untried before finished before answered "it did not fix it", safe before drastic, the guides
  * that address the problem's cause before the rest, the first problem's before the next's, then
- * quickest first, then the likeliest cause
- * first, then the content's own order ("quickest and safest first"). A finished guide sinks: it
- * was tried, so it is the least useful to show.
+ * quickest first, then the likeliest cause first, then the content's own order. A finished guide
+ * sinks: it was tried, so it is the least useful to show. A problem's plan (`splitPlan`) keeps the
+ * promise "quickest and safest first" for the fixes it numbers.
  */
 import type { Condition } from '../conditions/types';
 import { PLATFORMS, type Platform } from '../settings';
@@ -50,6 +50,12 @@ function causeMatch(guide: Guide, topics: readonly GuideTopic[], causes: CausesB
   return best;
 }
 
+/** 0 untried (or part done), 1 finished, 2 answered "it did not fix it". */
+function triedRank(guide: Guide, progress: ProgressByGuide, platforms: readonly Platform[]): number {
+  if (progress.get(guide.id)?.outcome === 'not-fixed') return 2;
+  return isGuideFinished(guide, progress.get(guide.id), platforms) ? 1 : 0;
+}
+
 export function rankGuides(
   topics: readonly GuideTopic[],
   platforms: readonly Platform[] = PLATFORMS,
@@ -64,11 +70,10 @@ export function rankGuides(
     .filter(({ guide }) => guide.platforms.some((p) => mine.includes(p)))
     .map(({ guide, order }) => {
       const [topicAt, causeAt] = causeMatch(guide, topics, causes);
-      const answer = progress.get(guide.id)?.outcome;
       return {
         guide,
         key: [
-          answer === 'not-fixed' ? 2 : isGuideFinished(guide, progress.get(guide.id), mine) ? 1 : 0,
+          triedRank(guide, progress, mine),
           isDrastic(guide) ? 1 : 0,
           Number.isFinite(causeAt) ? 0 : 1,
           topicAt,
@@ -87,6 +92,38 @@ export function rankGuides(
     return 0;
   });
   return candidates.map((c) => c.guide);
+}
+
+/** A problem's plan as the guide page lists it. */
+export interface Plan {
+  /** Fixes for one of the problem's causes, not tried yet: safe before drastic, then quickest first. */
+  toTry: Guide[];
+  /** Not tried yet, and helping around the problem rather than fixing its cause. */
+  alsoUseful: Guide[];
+  /** Finished, or answered "Did this fix it?": in the ranked order, so "it did not fix it" last. */
+  tried: Guide[];
+}
+
+/**
+ * Splits a problem's ranked guides (from `rankGuides([topic], …)`) into its plan. Only the fixes
+ * for the problem's cause are numbered "in order, quickest and safest first": a quick guide that
+ * does not fix the cause (backups when the plan is full) is not put ahead of one that does, nor
+ * numbered after it as if it were a slower step.
+ */
+export function splitPlan(
+  topic: GuideTopic,
+  ranked: readonly Guide[],
+  progress: ProgressByGuide = NO_PROGRESS,
+  platforms: readonly Platform[] = PLATFORMS,
+): Plan {
+  const mine = platforms.length > 0 ? platforms : PLATFORMS;
+  const plan: Plan = { toTry: [], alsoUseful: [], tried: [] };
+  for (const guide of ranked) {
+    if (triedRank(guide, progress, mine) > 0) plan.tried.push(guide);
+    else if (Number.isFinite(causeMatch(guide, [topic], CAUSES_BY_TOPIC)[1])) plan.toTry.push(guide);
+    else plan.alsoUseful.push(guide);
+  }
+  return plan;
 }
 
 /** A fix as the popup and the tips show it: ranked by the background, read as data. */

@@ -3,7 +3,8 @@
  * `npm run screenshots` both go through this one list.
  */
 import type { PhotosState } from '@/lib/readings/types';
-import type { StatusSnapshot } from '@/lib/status/types';
+import type { PollRecord, StatusSnapshot } from '@/lib/status/types';
+import { expect } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import type { Harness } from './harness';
 import {
@@ -25,8 +26,13 @@ export interface PopupState {
   headline: string;
   /** The badge text the toolbar should show. */
   badge: string;
+  /** How many of Apple's messages the services card quotes. */
+  appleQuotes: number;
   seed: (now: number) => Seed;
 }
+
+/** The widths the popup is drawn and checked at: Chrome's popup width, and a wider window. */
+export const POPUP_WIDTHS = [360, 480] as const;
 
 const item = (key: string, value: unknown) => ({ [key]: value, [`${key}$`]: { v: 1 } });
 
@@ -58,7 +64,11 @@ function maintenanceSnapshot(now: number): StatusSnapshot {
                 phase: 'upcoming',
                 startsAt: now + 5 * HOUR,
                 endsAt: now + 7 * HOUR,
-                message: 'iCloud Mail will be unavailable during scheduled maintenance.',
+                // As long as Apple's notices run: the popup folds it to a line that opens.
+                message:
+                  'During this scheduled maintenance, some users may be unable to send or receive ' +
+                  'iCloud Mail on the web and on their devices. Mail sent to them will be delivered ' +
+                  'once the work is complete.',
                 usersAffected: 'Some users may be affected',
               },
             ],
@@ -93,17 +103,25 @@ export const POPUP_STATES: PopupState[] = [
   // Nothing stored: a fresh install whose first status check is still under way.
   {
     name: 'first-install',
+    appleQuotes: 0,
     headline: 'first-check',
     badge: '',
     seed: () => ({ state: {}, readings: [], events: [] }),
   },
-  { name: 'all-clear', headline: 'all-clear', badge: '', seed: standard(41, false) },
-  { name: 'nearly-full-92', headline: 'storage-nearly-full', badge: '92%', seed: standard(92, false) },
-  { name: 'full', headline: 'storage-full', badge: 'FULL', seed: standard(99.8, false) },
-  { name: 'outage', headline: 'outage', badge: '!', seed: standard(41, true) },
-  { name: 'outage-and-92', headline: 'outage', badge: '!', seed: standard(92, true) },
+  { name: 'all-clear', appleQuotes: 0, headline: 'all-clear', badge: '', seed: standard(41, false) },
+  {
+    name: 'nearly-full-92',
+    appleQuotes: 0,
+    headline: 'storage-nearly-full',
+    badge: '92%',
+    seed: standard(92, false),
+  },
+  { name: 'full', appleQuotes: 0, headline: 'storage-full', badge: 'FULL', seed: standard(99.8, false) },
+  { name: 'outage', appleQuotes: 1, headline: 'outage', badge: '!', seed: standard(41, true) },
+  { name: 'outage-and-92', appleQuotes: 1, headline: 'outage', badge: '!', seed: standard(92, true) },
   {
     name: 'upload-blocked-outage',
+    appleQuotes: 1,
     headline: 'upload-blocked',
     badge: 'FULL',
     seed: standard(null, true, (now) =>
@@ -112,6 +130,7 @@ export const POPUP_STATES: PopupState[] = [
   },
   {
     name: 'stalled',
+    appleQuotes: 0,
     headline: 'upload-stalled',
     badge: '…',
     seed: standard(41, false, (now) =>
@@ -123,6 +142,7 @@ export const POPUP_STATES: PopupState[] = [
   },
   {
     name: 'status-unknown',
+    appleQuotes: 0,
     headline: 'status-unknown',
     badge: '?',
     seed: standard(41, false, (now) => ({
@@ -143,28 +163,48 @@ export const POPUP_STATES: PopupState[] = [
   // Host access to Apple's status page withdrawn (Firefox allows it): the popup offers to ask again.
   {
     name: 'status-access-missing',
+    appleQuotes: 0,
     headline: 'status-unknown',
     badge: '?',
-    seed: standard(41, false, (now) =>
-      item('pollRecord', {
+    seed: standard(41, false, (now) => ({
+      // The last read before access went is the snapshot the popup still holds.
+      ...item('statusSnapshot', statusSnapshot(now - 18 * MIN, false)),
+      ...item('pollRecord', {
         lastAttemptAt: now - MIN,
         lastSuccessAt: now - 20 * MIN,
         consecutiveFailures: 1,
         lastError: "Cloud Checkup is not allowed to read Apple's status page on www.apple.com.",
         lastErrorCode: 'no-permission',
       }),
-    ),
+    })),
   },
   {
     name: 'maintenance',
+    appleQuotes: 1,
     headline: 'maintenance',
     badge: 'i',
     seed: standard(41, false, (now) => item('statusSnapshot', maintenanceSnapshot(now))),
   },
 ];
 
-/** Brings the extension into `state`: every stored item and the history replaced. */
+/**
+ * Brings the extension into `state`: every stored item and the history replaced. A fresh install
+ * is seeded once the install's own first check has ended (Apple's feed is held, so it times out):
+ * that check would otherwise record its failure over the seed while the pictures are taken.
+ */
 export async function enterState(worker: Worker, state: PopupState, now: number): Promise<void> {
+  if (state.headline === 'first-check') {
+    await expect
+      .poll(
+        () =>
+          worker.evaluate(async () => {
+            const { pollRecord } = await chrome.storage.local.get<{ pollRecord?: PollRecord }>('pollRecord');
+            return typeof pollRecord?.lastAttemptAt === 'number';
+          }),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+  }
   await writeSeed(worker, state.seed(now), true);
 }
 

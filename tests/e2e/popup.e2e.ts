@@ -82,7 +82,9 @@ describe('the popup with storage at 92 % and an outage on Photos', () => {
     const card = popup.locator('.cc-services');
     expect(await card.locator('.cc-events li').count()).toBe(1);
     expect(await card.locator('.cc-events').textContent()).toContain(PHOTOS_MESSAGE);
-    expect(await card.locator('summary').textContent()).toMatch(/checked (this minute|\d+ minutes? ago)$/);
+    expect(await card.locator('.cc-all-services summary').textContent()).toMatch(
+      /checked (this minute|\d+ minutes? ago)$/,
+    );
   });
 
   it('marks today in the 7-day strip as a day with an outage', async () => {

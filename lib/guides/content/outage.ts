@@ -1,4 +1,4 @@
-/** Guides for problems on Apple's side: outages and maintenance. */
+/** Guides for Apple's side: finding out, outages, and planned maintenance. */
 import { APPLE_ARTICLES } from '../articles';
 import type { Guide } from '../types';
 import { checkedFor } from './checked';
@@ -51,12 +51,12 @@ export const OUTAGE_GUIDES: Guide[] = [
   {
     id: 'wait-out-an-outage',
     title: 'Wait out a problem on Apple’s side',
-    summary: 'When Apple reports an outage or maintenance, the kindest fix for you is patience.',
+    summary: 'When Apple reports an outage, the kindest fix for you is patience.',
     why:
       'An outage doesn’t put your photos at risk: whatever hasn’t gone up yet is sitting safely on ' +
       'your device, waiting its turn. Changing settings or signing out during an ' +
       'outage only adds work later. Once Apple’s side recovers, uploads carry on by themselves.',
-    topics: ['outage', 'maintenance'],
+    topics: ['outage'],
     causes: ['C7'],
     platforms: ['iphone-ipad', 'mac', 'windows', 'icloud-web'],
     effort: 'quick',
@@ -79,8 +79,51 @@ export const OUTAGE_GUIDES: Guide[] = [
       },
     ],
     appleArticles: [APPLE_ARTICLES.systemStatus],
-    keywords: ['outage', 'wait', 'maintenance', 'down', 'apple problem'],
+    keywords: ['outage', 'wait', 'down', 'apple problem'],
     sources: { apple: [], facts: ['C7', 'F1', 'K1'] },
+    checkedFor: checkedFor('iphone-ipad', 'mac', 'windows', 'icloud-web'),
+  },
+  {
+    id: 'plan-around-maintenance',
+    title: 'Plan around Apple’s maintenance',
+    summary:
+      'Maintenance is planned work with a start and an end: get done what matters before it begins, or let it wait.',
+    why:
+      'Apple announces maintenance in advance. While it runs, the service it names can be slow or ' +
+      'out of reach for some people, but nothing is wrong with your devices or your account. ' +
+      'Photos and files that have not gone up yet stay on your device until the work is over, and ' +
+      'then uploads and syncing pick up again without your help.',
+    topics: ['maintenance'],
+    causes: ['C7'],
+    platforms: ['iphone-ipad', 'mac', 'windows', 'icloud-web'],
+    effort: 'quick',
+    risk: { level: 'safe' },
+    steps: [
+      {
+        id: 'note-window',
+        text: 'Note when the maintenance starts and when it should end. Cloud Checkup’s toolbar button opens a window that shows both in your own time, under Apple’s iCloud services; Apple’s System Status page lists them too.',
+        facts: ['C7', 'F1'],
+      },
+      {
+        id: 'before-it-starts',
+        text: 'If something has to reach iCloud soon, such as a large batch of photos or a device backup, start it well ahead of the start time, with the device on Wi-Fi and charging.',
+        facts: ['F3', 'C12'],
+      },
+      {
+        id: 'leave-settings',
+        text: 'While the work is going on, leave your iCloud settings as they are. Signing out or switching iCloud Photos off won’t bring the service back any sooner.',
+        note: 'Whatever is waiting to upload is safe on your device in the meantime.',
+        facts: ['N2', 'K1'],
+      },
+      {
+        id: 'after',
+        text: 'Once the end time has passed, give it a little while, then check that uploads and syncing have started again. If they haven’t, pick your problem from the list of fix guides.',
+        facts: ['F1'],
+      },
+    ],
+    appleArticles: [APPLE_ARTICLES.systemStatus],
+    keywords: ['maintenance', 'scheduled', 'planned', 'downtime', 'unavailable', 'system status'],
+    sources: { apple: [], facts: ['C7', 'F1', 'F3', 'K1', 'N2'] },
     checkedFor: checkedFor('iphone-ipad', 'mac', 'windows', 'icloud-web'),
   },
 ];

@@ -7,8 +7,10 @@ import { ProblemIndex } from '@/components/guide/ProblemIndex';
 import { GuideView, type GuideViewProps } from '@/components/guide/GuideView';
 import { SavingNoticeBanner } from '@/components/guide/SavingNoticeBanner';
 import { GOOD_TO_KNOW, GUIDES, STATUS_MESSAGES, THINGS_NOT_TO_DO } from '@/lib/guides/content';
+import { rankGuides } from '@/lib/guides/rank';
 import { buildSearchIndex } from '@/lib/guides/search';
 import type { Platform } from '@/lib/settings';
+import { textOf } from '../render';
 
 const guide = (id: string) => GUIDES.find((g) => g.id === id)!;
 let host: HTMLElement;
@@ -177,15 +179,45 @@ describe('the plan and the index', () => {
       ['upgrade-icloud-plan', { done: new Set<string>(), outcome: 'not-fixed' as const }],
     ]);
     const el = mount(<PlanList topic="storage-full" guides={ranked} progress={progress} platforms={all} />);
-    const items = [...el.querySelectorAll('li')];
-    expect(items.map((li) => li.querySelector('.cc-plan-number')?.textContent)).toEqual(['1', '2']);
-    expect(items[0]!.querySelector('a')?.getAttribute('href')).toBe(
+    const numbered = [...el.querySelectorAll('ol.cc-plan > li')];
+    expect(numbered.map((li) => li.querySelector('.cc-plan-number')?.textContent)).toEqual(['1']);
+    expect(numbered[0]!.querySelector('a')?.getAttribute('href')).toBe(
       '?condition=storage-full#free-up-icloud-storage',
     );
-    expect(items[0]!.textContent).toContain(`1 of ${ranked[0]!.steps.length} steps done`);
-    expect(items[0]!.textContent).toContain('Try this next');
-    expect(items[1]!.textContent).toContain('Tried, didn’t help');
-    expect(items[1]!.textContent).not.toContain('Try this next');
+    expect(numbered[0]!.textContent).toContain(`1 of ${ranked[0]!.steps.length} steps done`);
+    expect(numbered[0]!.textContent).toContain('Try this next');
+    // Tried already: listed apart, unnumbered, with the answer given.
+    const tried = el.querySelector('ul.cc-plan-more > li')!;
+    expect(tried.previousElementSibling).toBeNull();
+    expect(textOf(tried.parentElement!.previousElementSibling)).toBe('Already tried');
+    expect(tried.textContent).toContain('Tried, didn’t help');
+    expect(tried.querySelector('.cc-plan-number')).toBeNull();
+    expect(tried.textContent).not.toContain('Try this next');
+  });
+
+  // The plan page promises "in order: the quickest and safest first" above its numbered list.
+  it.each([
+    ['with nothing tried', new Map()],
+    [
+      'with a bigger plan tried and part of the clear-out done',
+      new Map([
+        ['free-up-icloud-storage', { done: new Set(['see-usage', 'old-backups']), outcome: null }],
+        ['upgrade-icloud-plan', { done: new Set<string>(), outcome: 'not-fixed' as const }],
+      ]),
+    ],
+  ])('numbers no fix for a full plan after a slower or riskier one, %s', (_, progress) => {
+    const guides = rankGuides(['storage-full'], all, progress);
+    const el = mount(<PlanList topic="storage-full" guides={guides} progress={progress} platforms={all} />);
+    const cost = [...el.querySelectorAll('ol.cc-plan > li')].map((li) => {
+      const meta = li.querySelector('.cc-plan-meta')!;
+      const effort = ['Quick', 'Takes a while', 'Big step'].indexOf(textOf(meta.firstElementChild));
+      return (meta.querySelector('.cc-needs-care') ? 10 : 0) + effort;
+    });
+    expect(cost.length).toBeGreaterThan(0);
+    expect(cost).not.toContain(-1);
+    expect(cost).toEqual([...cost].sort((a, b) => a - b));
+    // Nothing is dropped: every ranked guide is on the page once.
+    expect(el.querySelectorAll('a.cc-plan-title')).toHaveLength(guides.length);
   });
 
   it('shows each problem once, with no guide listed twice', () => {

@@ -4,11 +4,11 @@ import { evaluateConditions } from '@/lib/conditions/evaluate';
 import { servicesViewOf } from '@/lib/popup-view/build';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { ICLOUD_SERVICES } from '@/lib/status/catalogue';
-import type { StatusSnapshot } from '@/lib/status/types';
+import type { PollRecord, StatusSnapshot } from '@/lib/status/types';
 import { byRole, click, mount, textOf } from '../render';
 
 const NOW = Date.UTC(2026, 5, 10, 12);
-const POLL = {
+const POLL: PollRecord = {
   lastAttemptAt: NOW - 120_000,
   lastSuccessAt: NOW - 120_000,
   consecutiveFailures: 0,
@@ -41,13 +41,18 @@ function snapshot(withOutage: boolean): StatusSnapshot {
   };
 }
 
-function card(withOutage: boolean, refresh: RefreshState = { kind: 'idle' }, onRefresh = () => undefined) {
+function card(
+  withOutage: boolean,
+  refresh: RefreshState = { kind: 'idle' },
+  onRefresh = () => undefined,
+  poll = POLL,
+) {
   const snap = snapshot(withOutage);
   const input = {
     storage: null,
     photos: null,
     snapshot: snap,
-    poll: POLL,
+    poll,
     settings: DEFAULT_SETTINGS,
     forecast: null,
     now: NOW,
@@ -77,6 +82,21 @@ describe('the services card', () => {
     expect(events).toHaveLength(1);
     expect(events[0]).toContain('iCloud Photos: Outage');
     expect(events[0]).toContain('Apple says: Users may be unable to upload photos.');
+  });
+
+  it('folds Apple’s message to one line that opens to all of Apple’s words', () => {
+    const el = card(true);
+    const quote = el.querySelector<HTMLDetailsElement>('.cc-events details.cc-apple-says')!;
+    expect(quote.open).toBe(false);
+    expect(textOf(quote.querySelector('summary'))).toBe('Apple says: Users may be unable to upload photos.');
+  });
+
+  it('says when Apple’s status was last read, not checked, once it cannot be read', () => {
+    const failing = { ...POLL, lastAttemptAt: NOW - 60_000, consecutiveFailures: 3, lastError: 'failed' };
+    const el = card(false, { kind: 'idle' }, () => undefined, failing);
+    expect(textOf(el.querySelector('.cc-all-services summary'))).toBe(
+      '19 services, state unknown · last read 2 minutes ago',
+    );
   });
 
   it('lists every watched service with its state behind a disclosure', () => {

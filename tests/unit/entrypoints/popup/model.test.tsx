@@ -80,6 +80,7 @@ function sources(overrides: Partial<PopupSources> = {}) {
       notify = cb;
       return () => undefined;
     },
+    afterPaint: (callback) => callback(),
     now: () => NOW,
     ...overrides,
   };
@@ -126,6 +127,34 @@ describe('the popup model', () => {
     await model.ready;
     expect(model.view.value?.headline.kind).toBe('problem');
     expect(model.loadError.value).toBe(false);
+    model.dispose();
+  });
+
+  it('asks for a fresh view only once the stored one has been painted', async () => {
+    let painted: () => void = () => undefined;
+    const { sources: s } = sources({
+      readStored: () => Promise.resolve(view()),
+      afterPaint: (callback) => (painted = callback),
+    });
+    const model = createPopupModel(s);
+    await model.ready;
+    await settle();
+    expect(model.view.value?.headline.kind).toBe('problem');
+    expect(s.ask).not.toHaveBeenCalled();
+    painted();
+    expect(s.ask).toHaveBeenCalledTimes(1);
+    expect(s.ask).toHaveBeenCalledWith(false);
+    model.dispose();
+  });
+
+  it('asks at once, without waiting for a paint, when there is no usable stored view', async () => {
+    const afterPaint = vi.fn();
+    const { sources: s } = sources({ afterPaint });
+    const model = createPopupModel(s);
+    await model.ready;
+    expect(s.ask).toHaveBeenCalledTimes(1);
+    expect(afterPaint).not.toHaveBeenCalled();
+    expect(model.view.value?.headline.kind).toBe('problem');
     model.dispose();
   });
 
@@ -281,6 +310,9 @@ describe('the popup page', () => {
     expect(page.querySelectorAll('.cc-skeleton-card')).toHaveLength(4);
     expect(page.querySelector('main')!.getAttribute('aria-busy')).toBe('true');
     expect(performance.getEntriesByName(CONTENT_MARK)).toHaveLength(0);
+    // Nothing stored: the background is asked, and the skeletons stay until it answers.
+    await settle();
+    expect(page.querySelectorAll('.cc-skeleton-card')).toHaveLength(4);
 
     release(answer());
     await settle();
@@ -375,15 +407,30 @@ describe('the popup page', () => {
       lastError: 'not allowed',
       lastErrorCode: 'no-permission' as const,
     };
+    const check = {
+      guideId: 'check-apple-system-status',
+      title: 'Check Apple',
+      effort: 'quick',
+      caution: false,
+    };
+    const fixes: FixesByCondition = { 'status-unknown': [{ ...check, effort: 'quick' }] };
     const { sources: s } = sources({
       ask: () =>
-        Promise.resolve(answer(view(input({ storage: { ...READING, usedBytes: 20 * GB }, poll: noAccess })))),
+        Promise.resolve(
+          answer(view(input({ storage: { ...READING, usedBytes: 20 * GB }, poll: noAccess }), fixes)),
+        ),
     });
     const model = createPopupModel(s);
     await model.ready;
     const page = mount(<App model={model} actions={actions} />);
-    expect(page.querySelector('.cc-headline-card')?.getAttribute('data-condition')).toBe('status-unknown');
+    const headline = page.querySelector('.cc-headline-card')!;
+    expect(headline.getAttribute('data-condition')).toBe('status-unknown');
     expect(textOf(page.querySelector('#headline-h'))).toContain("not allowed to read Apple's status page");
+    // One action: asking for access is the headline's button; the fix guide follows as a row.
+    const primaries = [...page.querySelectorAll('.cc-primary')];
+    expect(primaries.map(textOf)).toEqual(["Allow reading Apple's status"]);
+    expect(headline.contains(primaries[0]!)).toBe(true);
+    expect([...headline.querySelectorAll('a.cc-row')].map(textOf)).toEqual(['Check Apple']);
     click(byRole(page, 'button', "Allow reading Apple's status"));
     expect(actions.allowStatusAccess).toHaveBeenCalledOnce();
     await settle();

@@ -3,7 +3,7 @@ import { GUIDES } from '@/lib/guides/content';
 import { evaluateConditions } from '@/lib/conditions/evaluate';
 import type { Condition } from '@/lib/conditions/types';
 import { NO_PROGRESS, summariseProgress } from '@/lib/guides/progress';
-import { rankFixes, rankGuides, type FixContext } from '@/lib/guides/rank';
+import { CAUSES_BY_TOPIC, rankFixes, rankGuides, splitPlan, type FixContext } from '@/lib/guides/rank';
 import { event, input, MIN, NOW, photos, snapshot } from '../conditions/build';
 import type { Guide, GuideTopic } from '@/lib/guides/types';
 
@@ -16,7 +16,7 @@ describe('rankGuides', () => {
     ['upload-blocked', ['free-up-icloud-storage', 'upgrade-icloud-plan']],
     ['storage-nearly-full', ['free-up-icloud-storage', 'upgrade-icloud-plan']],
     ['outage', ['check-apple-system-status', 'wait-out-an-outage']],
-    ['maintenance', ['check-apple-system-status', 'wait-out-an-outage']],
+    ['maintenance', ['check-apple-system-status', 'plan-around-maintenance']],
     ['upload-stalled', ['low-power-and-battery', 'fix-the-network', 'nudge-a-stuck-upload']],
     ['sync-not-working', ['check-apple-system-status', 'same-account-icloud-photos-on']],
   ])('for %s puts the fixes for its cause first: %j', (topic, expected) => {
@@ -83,6 +83,58 @@ describe('rankGuides', () => {
   });
 });
 
+describe('splitPlan', () => {
+  const TOPICS = Object.keys(CAUSES_BY_TOPIC) as GuideTopic[];
+  const cost = (g: Guide) =>
+    (g.effort === 'drastic' || g.risk.level === 'caution' ? 10 : 0) +
+    ['quick', 'moderate', 'drastic'].indexOf(g.effort);
+  const triedBackupAndPlan = summariseProgress(
+    [],
+    [
+      { guideId: 'upgrade-icloud-plan', outcome: 'not-fixed', at: 1 },
+      { guideId: 'check-apple-system-status', outcome: 'fixed', at: 1 },
+    ],
+  );
+
+  it.each(
+    TOPICS.flatMap((topic) => [
+      [topic, 'nothing tried', NO_PROGRESS] as const,
+      [topic, 'some tried', triedBackupAndPlan] as const,
+    ]),
+  )(
+    'numbers the fixes for %s quickest and safest first (%s), and keeps every guide',
+    (topic, _, progress) => {
+      const ranked = rankGuides([topic], undefined, progress);
+      const { toTry, alsoUseful, tried } = splitPlan(topic, ranked, progress);
+      const costs = toTry.map(cost);
+      expect(costs).toEqual([...costs].sort((a, b) => a - b));
+      expect(new Set(ids([...toTry, ...alsoUseful, ...tried]))).toEqual(new Set(ids(ranked)));
+      expect(toTry.length + alsoUseful.length + tried.length).toBe(ranked.length);
+    },
+  );
+
+  it('numbers only fixes for the cause: backups do not go ahead of making room, nor after it as a step', () => {
+    const { toTry, alsoUseful } = splitPlan('storage-full', rankGuides(['storage-full']));
+    expect(ids(toTry)).toEqual(['free-up-icloud-storage', 'upgrade-icloud-plan']);
+    expect(ids(alsoUseful)).toEqual(['turn-on-icloud-backup']);
+  });
+
+  it('lists what was tried apart, "it did not fix it" last', () => {
+    const progress = summariseProgress(
+      GUIDES.find((g) => g.id === 'free-up-icloud-storage')!.steps.map((s) => ({
+        guideId: 'free-up-icloud-storage',
+        stepId: s.id,
+        done: true,
+        at: 1,
+      })),
+      [{ guideId: 'upgrade-icloud-plan', outcome: 'not-fixed', at: 1 }],
+    );
+    const plan = splitPlan('storage-full', rankGuides(['storage-full'], undefined, progress), progress);
+    expect(ids(plan.toTry)).toEqual([]);
+    expect(ids(plan.tried)).toEqual(['free-up-icloud-storage', 'upgrade-icloud-plan']);
+  });
+});
+
 describe('rankFixes', () => {
   const context: FixContext = { guides: GUIDES, platforms: [], progress: NO_PROGRESS, statusKnown: true };
   const fixIds = (condition: Condition, extra: Partial<FixContext> = {}) =>
@@ -100,6 +152,19 @@ describe('rankFixes', () => {
     expect(outage.id).toBe('outage');
     expect(fixIds(outage)[0]).toBe('wait-out-an-outage');
     expect(fixIds(outage)).not.toContain('check-apple-system-status');
+  });
+
+  it('offers planned maintenance a plan for the maintenance window, not the outage guide', () => {
+    const maintenance = evaluateConditions(
+      input({
+        snapshot: snapshot({
+          photos: [event('maintenance', 'upcoming', { startsAt: NOW + 60 * MIN, endsAt: NOW + 180 * MIN })],
+        }),
+      }),
+    )[0]!;
+    expect(maintenance.id).toBe('maintenance');
+    expect(fixIds(maintenance)[0]).toBe('plan-around-maintenance');
+    expect(fixIds(maintenance)).not.toContain('wait-out-an-outage');
   });
 
   it('still offers the status check when Apple’s status is not known', () => {
