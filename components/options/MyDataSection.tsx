@@ -61,7 +61,7 @@ export function MyDataSection({ exportData, clearData, onFeedback }: Props) {
     <section class="cc-card" aria-labelledby="my-data-h">
       <h2 id="my-data-h">My data</h2>
       <p class="cc-help">
-        Cloud Checkup keeps everything on this device: your settings, what it read on iCloud.com, Apple's
+        Cloud Checkup keeps everything on this device: your settings, what it read on iCloud.com, Apple’s
         status and their history. It sends none of it anywhere.
       </p>
       <div class="cc-actions">

@@ -44,6 +44,11 @@ export function OptionsPage({ ports }: { ports: OptionsPorts }) {
       ),
     [ports],
   );
+  /** Saves a setting counted in minutes, saying the new value as a duration. */
+  const saveMinutes =
+    (key: 'stallWindowMinutes' | 'pollIntervalMinutes', saying: (duration: string) => string) =>
+    (minutes: number) =>
+      void save({ [key]: minutes }, saying(formatDuration(minutes * 60_000)));
 
   return (
     <div class="cc-options-page">
@@ -59,12 +64,7 @@ export function OptionsPage({ ports }: { ports: OptionsPorts }) {
               />
               <StallSetting
                 minutes={settings.stallWindowMinutes}
-                onSave={(m) =>
-                  void save(
-                    { stallWindowMinutes: m },
-                    `uploads count as stalled after ${formatDuration(m * 60_000)}`,
-                  )
-                }
+                onSave={saveMinutes('stallWindowMinutes', (d) => `uploads count as stalled after ${d}`)}
               />
               <NotificationsSetting
                 enabled={settings.notifications}
@@ -75,12 +75,7 @@ export function OptionsPage({ ports }: { ports: OptionsPorts }) {
             <SettingsCard id="apple" title="Apple’s System Status">
               <PollSetting
                 minutes={settings.pollIntervalMinutes}
-                onSave={(m) =>
-                  void save(
-                    { pollIntervalMinutes: m },
-                    `Apple's status is checked every ${formatDuration(m * 60_000)}`,
-                  )
-                }
+                onSave={saveMinutes('pollIntervalMinutes', (d) => `Apple’s status is checked every ${d}`)}
               />
               <WatchedServicesSetting
                 watched={settings.watchedServices}

@@ -67,7 +67,7 @@ export function WatchedServicesSetting({ watched, onSave }: Props) {
         </div>
       </div>
       {count === 0 && (
-        <p class="cc-warning">No service is watched: you will not hear about Apple's outages.</p>
+        <p class="cc-warning">No service is watched: you will not hear about Apple’s outages.</p>
       )}
       <div id="services-list" hidden={!open}>
         {open && (
