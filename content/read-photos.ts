@@ -31,10 +31,12 @@ export interface PhotosMemory {
   uploadRefused?: PhotosState['uploadRefused'];
 }
 
-/** What the main-world listener heard of Apple's answers on this page (see ./observations.ts). */
+/**
+ * What the main-world listener heard of Apple's answers on this page (see ./observations.ts).
+ * CloudKit's quota refusals are not among them: the document_start script sends those to the
+ * background from every frame (./answer-messages.ts).
+ */
 export interface HeardFromApple {
-  /** When CloudKit first refused a record write for quota. */
-  cloudKitQuotaAt: number | null;
   /** The photosupload answers so far. */
   uploads: UploadJobs;
 }
@@ -187,8 +189,6 @@ export function readPhotosState(
     : null;
   const refusal = uploads?.refused ?? null;
   let quotaError = memory.quotaError;
-  if (!quotaError && heard?.cloudKitQuotaAt != null)
-    quotaError = { at: heard.cloudKitQuotaAt, source: 'cloudkit' };
   if (!quotaError && refusal?.quota) quotaError = { at: refusal.at, source: 'photosupload' };
   if (!quotaError && readQuotaNotice(body, all)) quotaError = { at: now, source: 'text' };
   const uploadRefused = refusal && !refusal.quota ? { at: refusal.at, status: refusal.status } : null;

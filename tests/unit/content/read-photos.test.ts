@@ -70,17 +70,6 @@ describe('readPhotosState', () => {
     expect(state.quotaError).toEqual({ at: T0, source: 'text' });
   });
 
-  it('a CloudKit QUOTA_EXCEEDED seen on the network is a quota error from CloudKit, kept at its first time', () => {
-    const doc = loadFixture('photos-upload-in-progress.html');
-    const heard = (at: number) => ({ cloudKitQuotaAt: at, uploads: NO_UPLOAD_JOBS });
-    const first = readPhotosState(doc, '', EMPTY, heard(T0 - 1000), T0);
-    expect(first.quotaError).toEqual({ at: T0 - 1000, source: 'cloudkit' });
-    expect(readPhotosState(doc, '', first, heard(T0 + 50), T0 + 2000).quotaError).toEqual({
-      at: T0 - 1000,
-      source: 'cloudkit',
-    });
-  });
-
   it.each([
     'decoys-photo-sizes-and-dates.html',
     'mail-nothing-to-read.html',
