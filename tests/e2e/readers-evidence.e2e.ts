@@ -1,7 +1,8 @@
 /**
  * Only Apple's word counts, in Chromium: text that people or strangers write on iCloud.com (a mail
  * subject, a phishing mail, a file name, an album name) and text nobody sees (hidden, aria-hidden,
- * off-screen, script) leave the badge empty; Apple's storage line under the plan's own name gives
+ * off-screen, script; on the settings view and in Photos) leave the badge empty; CloudKit refusing
+ * a save in the Drive frame is heard there; Apple's storage line under the plan's own name gives
  * the right percent in English, French and German.
  */
 import { readFileSync } from 'node:fs';
@@ -151,7 +152,7 @@ describe('only Apple’s word counts (the readers in Chromium)', () => {
     });
   });
 
-  it('a Photos album named like the storage-full alert, with such captions: badge empty, only the upload read', async () => {
+  it('a Photos album named like the storage-full alert, such captions, and hidden, off-screen and script alerts: badge empty, only the upload read', async () => {
     const writes = await recordWrites(h);
     const page = await h.context.newPage();
     await page.goto('https://www.icloud.com/photos/album-decoys/');
