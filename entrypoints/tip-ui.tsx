@@ -3,7 +3,9 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import tipCss from '@/components/tip/tip.css?inline';
 import { TipCard } from '@/components/tip/TipCard';
+import { extensionAlive } from '@/content/background-channel';
 import { stopUntrustedClicks } from '@/content/tips/guards';
+import { renewLeaseWhileAlive } from '@/content/tips/lease';
 import { TIP_UI_GLOBAL, type TipUi } from '@/content/tips/lazy';
 import { chooseCorner } from '@/content/tips/placement';
 import { provideScriptApi } from '@/content/script-api';
@@ -31,6 +33,8 @@ export default defineUnlistedScript(() => {
           container.append(frame);
           // Only the person's own clicks reach the card's buttons (see content/tips/guards.ts).
           stopUntrustedClicks(frame);
+          // Hidden at the end of its lease unless the extension is still there to renew it.
+          renewLeaseWhileAlive(frame, extensionAlive);
           render(<TipCard tip={tip} actions={actions} />, frame);
           const card = frame.firstElementChild;
           const size = card

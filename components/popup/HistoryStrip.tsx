@@ -1,3 +1,4 @@
+import { formatDay } from '@/lib/format';
 import type { DaySeverity, IncidentDay } from '@/lib/status/incident-days';
 
 interface Props {
@@ -11,12 +12,8 @@ const SEVERITY_WORDS: Record<DaySeverity, string> = {
 };
 
 function dayName(start: number, index: number, count: number): { short: string; long: string } {
-  const date = new Date(start);
-  const long = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(
-    date,
-  );
-  const short =
-    index === count - 1 ? 'Today' : new Intl.DateTimeFormat(undefined, { weekday: 'short' }).format(date);
+  const long = formatDay(start, 'long');
+  const short = index === count - 1 ? 'Today' : formatDay(start, 'short');
   return { short, long: index === count - 1 ? `Today, ${long}` : long };
 }
 

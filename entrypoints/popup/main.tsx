@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '@/components/theme.css';
+import { HEADLINE_TIMING } from '@/components/popup/Headline';
 import { ICLOUD_SETTINGS_URL } from '@/components/popup/StorageCard';
 import { STATUS_FEED_HOST_PERMISSION } from '@/lib/hosts';
 import { MESSAGE_VERSION, type PopupViewMessage } from '@/lib/messages';
@@ -8,6 +9,30 @@ import { POPUP_VIEW_KEY } from '@/lib/popup-view/types';
 import { App, type PopupActions } from './App';
 import { createPopupModel } from './model';
 import './popup.css';
+
+/**
+ * Calls back once the headline has been painted and shown: it carries an Element Timing name, which
+ * the browser reports then. A browser without Element Timing calls back after the next frame (a
+ * task queued from a frame callback runs once that frame is painted); the timer stands in when no
+ * frame comes (a hidden page).
+ */
+function afterHeadlinePainted(callback: () => void): void {
+  let called = false;
+  const once = () => {
+    if (called) return;
+    called = true;
+    observer?.disconnect();
+    callback();
+  };
+  const isHeadline = (entry: PerformanceEntry) =>
+    (entry as PerformanceEntry & { identifier?: string }).identifier === HEADLINE_TIMING;
+  const observer = PerformanceObserver.supportedEntryTypes.includes('element')
+    ? new PerformanceObserver((list) => list.getEntries().some(isHeadline) && once())
+    : null;
+  if (observer) observer.observe({ type: 'element', buffered: true });
+  else requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 500);
+}
 
 // The popup reads no storage items and no database of its own: the background evaluates, stores
 // its view under one key and answers the one question; the popup validates and draws.
@@ -22,6 +47,7 @@ const model = createPopupModel({
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
   },
+  afterPaint: afterHeadlinePainted,
   now: Date.now,
 });
 

@@ -3,6 +3,10 @@
  * the one the background last stored when it is recent, then from the background's answer, then
  * from each view it stores while the popup is open. The newest evaluation wins. The popup decides
  * nothing about the conditions: it validates the view and draws it.
+ *
+ * A recent stored view is drawn first and the fresh one asked for once it is on screen: asking
+ * wakes the worker and has it evaluate, work that would otherwise compete with the popup's first
+ * drawing. Without a usable stored view the popup asks at once.
  */
 import { batch, signal } from '@preact/signals';
 import type { RefreshState } from '@/components/popup/ServicesCard';
@@ -23,6 +27,8 @@ export interface PopupSources {
   ask: (check: boolean) => Promise<unknown>;
   /** Calls back with each view the background stores (unchecked); returns an unwatch. */
   watch: (onView: (value: unknown) => void) => () => void;
+  /** Calls back once what is drawn now has been painted. */
+  afterPaint: (callback: () => void) => void;
   now: () => number;
 }
 
@@ -67,10 +73,14 @@ export function createPopupModel(sources: PopupSources) {
       if (parsed && sources.now() - parsed.at <= STORED_VIEW_MAX_AGE_MS) show(parsed);
     })
     .catch(() => undefined);
-  const asked = ask();
+  const asked = stored.then(() =>
+    view.value === null
+      ? ask()
+      : new Promise<void>((done) => sources.afterPaint(() => void ask().then(done))),
+  );
 
   /** Resolves once there is something to draw: a usable stored view, or the answer (or its failure). */
-  const ready = Promise.race([stored.then(() => (view.value !== null ? undefined : asked)), asked]);
+  const ready = stored.then(() => (view.value !== null ? undefined : asked));
 
   const answerTimer = setTimeout(() => {
     if (view.value === null) loadError.value = true;

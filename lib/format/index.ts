@@ -20,8 +20,8 @@
  * - **Rough spans for forecasts** (`formatRoughSpan`): rounded to nearest, in days below two
  *   weeks, weeks below eight, months below a year ("about 9 days", "about 7 weeks", "about 2
  *   months"). English words around a number in any locale.
- * - **Clock times** (`formatLocalTime`, `formatClock`): the person's zone, never Apple's Pacific
- *   display strings.
+ * - **Clock times and days** (`formatLocalTime`, `formatClock`, `formatDay`): the person's zone,
+ *   never Apple's Pacific display strings.
  * - **Lists of names** (`joinNames`): all of them up to three ("A, B and C"); beyond that the first
  *   two and how many more ("A, B and 3 more"). The conjunction in any locale; "more" is English.
  */
@@ -40,16 +40,33 @@ const DAY = 24 * HOUR;
 const WEEK = 7 * DAY;
 const MONTH = 30.44 * DAY;
 
-// Building an Intl formatter costs far more than using one: keep each kind per locale.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
+// Building an Intl formatter costs far more than using one (a popup drawing its view would build
+// a score of them): each is built once for its kind, locale and options, and kept.
+const formats = new Map<string, object>();
+function kept<T extends object>(
+  kind: string,
+  locale: string | undefined,
+  options: object,
+  build: () => T,
+): T {
+  const key = `${kind}|${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = formats.get(key) as T | undefined;
   if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
+    format = build();
+    formats.set(key, format);
   }
   return format;
+}
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return kept('number', locale, options, () => new Intl.NumberFormat(locale, options));
+}
+
+function dateTimeFormat(
+  locale: string | undefined,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  return kept('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
 }
 
 /* ------------------------------------------------------------------ percent */
@@ -133,18 +150,12 @@ export function formatDuration(ms: number, options: FormatOptions = {}): string 
   return unitWords(count, unit, options.locale ?? LOCALE);
 }
 
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
-
 /** How long ago (or how soon) `at` is, seen from `now`: "2 minutes ago", "yesterday", "in 5 hours". */
 export function formatRelativeTime(at: number, now: number, options: FormatOptions = {}): string {
   const diff = at - now;
   if (!Number.isFinite(diff)) return 'at an unknown time';
   const locale = options.locale ?? LOCALE;
-  let format = relativeFormats.get(locale);
-  if (!format) {
-    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    relativeFormats.set(locale, format);
-  }
+  const format = kept('relative', locale, {}, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   // "this minute" rather than "now", which beside a verb reads as an order ("read now").
   if (Math.abs(diff) < MINUTE) return format.format(0, 'minute');
   const [count, unit] = wholeUnits(diff);
@@ -171,12 +182,7 @@ export interface ClockOptions {
 }
 
 function dayKey(ms: number, timeZone: string | undefined): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(ms);
+  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
 }
 
 /** Whole calendar days from `now`'s day to `at`'s day in the given zone (−1 yesterday, 1 tomorrow). */
@@ -187,20 +193,33 @@ export function calendarDayOffset(at: number, now: number, timeZone?: string): n
 
 /** "14:05" or "09:05" on a 24-hour clock, "2:05 PM" on a 12-hour one, as the locale has it. */
 function timeOfDay(at: number, { locale, timeZone }: ClockOptions): string {
-  const { hourCycle } = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions();
+  const { hourCycle } = dateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions();
   const hour = hourCycle === 'h11' || hourCycle === 'h12' ? 'numeric' : '2-digit';
-  return new Intl.DateTimeFormat(locale, { timeZone, hour, minute: '2-digit' }).format(at);
+  return dateTimeFormat(locale, { timeZone, hour, minute: '2-digit' }).format(at);
 }
 
 function dateOf(at: number, now: number, { locale, timeZone }: ClockOptions): string {
   const sameYear = dayKey(at, timeZone).slice(0, 4) === dayKey(now, timeZone).slice(0, 4);
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     timeZone,
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     ...(sameYear ? {} : { year: 'numeric' }),
   }).format(at);
+}
+
+/** A day as the browser's locale names it: "Tuesday 10 June" (`long`), "Tue" (`short`). */
+export function formatDay(
+  at: number,
+  style: 'long' | 'short',
+  { locale, timeZone }: ClockOptions = {},
+): string {
+  const options: Intl.DateTimeFormatOptions =
+    style === 'long'
+      ? { timeZone, weekday: 'long', day: 'numeric', month: 'long' }
+      : { timeZone, weekday: 'short' };
+  return dateTimeFormat(locale, options).format(at);
 }
 
 /** A clock time on its own: "today at 14:05", "tomorrow at 09:00", "Tue 3 Jun at 22:00". */
@@ -230,5 +249,10 @@ export function joinNames(names: readonly string[], options: FormatOptions = {})
     names.length <= 3
       ? names
       : [...names.slice(0, 2), `${numberFormat(locale, {}).format(names.length - 2)} more`];
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(shown);
+  return kept(
+    'list',
+    locale,
+    {},
+    () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+  ).format(shown);
 }

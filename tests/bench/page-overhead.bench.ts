@@ -110,110 +110,116 @@ const LIBRARY = JSON.stringify({
   })),
 });
 
-it('measures the content scripts’ added main-thread script time on a large Photos page', async () => {
-  const server = await startFixtureServer();
-  server.route(
-    'p42-ckdatabasews.icloud.com',
-    '/database/1/com.apple.photos.cloud/production/private/records/query',
-    answerWith(200, LIBRARY),
-  );
-  const base = baseBuild(BASE_REF);
-  const withExt = await launch(server, true);
-  const withBase = await launch(server, true, base.dir);
-  const without = await launch(server, false);
-  const rounds: { with: Round[]; base: Round[]; without: Round[] } = { with: [], base: [], without: [] };
-  try {
-    for (let i = 0; i < ROUNDS; i++) {
-      rounds.without.push(await round(without.context, without.origin, withExt.world));
-      rounds.base.push(await round(withBase.context, withBase.origin, withBase.world));
-      rounds.with.push(await round(withExt.context, withExt.origin, withExt.world));
+it(
+  'measures the content scripts’ added main-thread script time on a large Photos page',
+  async () => {
+    const server = await startFixtureServer();
+    server.route(
+      'p42-ckdatabasews.icloud.com',
+      '/database/1/com.apple.photos.cloud/production/private/records/query',
+      answerWith(200, LIBRARY),
+    );
+    const base = baseBuild(BASE_REF);
+    const withExt = await launch(server, true);
+    const withBase = await launch(server, true, base.dir);
+    const without = await launch(server, false);
+    const rounds: { with: Round[]; base: Round[]; without: Round[] } = { with: [], base: [], without: [] };
+    try {
+      for (let i = 0; i < ROUNDS; i++) {
+        rounds.without.push(await round(without.context, without.origin, withExt.world));
+        rounds.base.push(await round(withBase.context, withBase.origin, withBase.world));
+        rounds.with.push(await round(withExt.context, withExt.origin, withExt.world));
+      }
+    } finally {
+      for (const browser of [withExt, withBase, without]) {
+        await browser.context.close();
+        await rm(browser.dir, { recursive: true, force: true });
+      }
+      await server.close();
     }
-  } finally {
-    for (const browser of [withExt, withBase, without]) {
-      await browser.context.close();
-      await rm(browser.dir, { recursive: true, force: true });
-    }
-    await server.close();
-  }
-  const m = (list: Round[], phase: keyof Round, key: keyof ScriptTime): number =>
-    Math.round(median(list.map((r) => r[phase][key])) * 100) / 100;
-  const percent = (part: number, whole: number) => Math.round((part / whole) * 10000) / 100;
-  const times = (a: number, b: number) => Math.round((a / b) * 100) / 100;
-  const atLoad = m(rounds.with, 'atLoad', 'extension');
-  const baseAtLoad = m(rounds.base, 'atLoad', 'extension');
-  const atLoadTotal = median(rounds.with.map((r) => r.atLoad.extension + r.atLoad.page));
-  const ratio = percent(m(rounds.with, 'mutate', 'extension'), m(rounds.with, 'mutate', 'page'));
-  const baseRatio = percent(m(rounds.base, 'mutate', 'extension'), m(rounds.base, 'mutate', 'page'));
-  const firstSeconds = m(rounds.with, 'firstSeconds', 'extension');
-  const baseFirstSeconds = m(rounds.base, 'firstSeconds', 'extension');
-  // The attribution works: the page's own scripts are seen, with and without the extension.
-  expect(m(rounds.with, 'mutate', 'page')).toBeGreaterThan(0);
-  expect(m(rounds.base, 'mutate', 'page')).toBeGreaterThan(0);
-  expect(m(rounds.without, 'mutate', 'page')).toBeGreaterThan(0);
-  const vsBase = `base ${BASE_REF} (${base.commit.slice(0, 7)})`;
-  report('page-overhead', [
-    {
-      name: 'extension script time at load (thread CPU)',
-      value: atLoad,
-      unit: 'ms',
-      target: '≤ 5 ms',
-      withinTarget: atLoad <= 5,
-    },
-    { name: `the same, ${vsBase}`, value: baseAtLoad, unit: 'ms' },
-    {
-      name: `extension script time at load, this build ÷ ${vsBase}`,
-      value: times(atLoad, baseAtLoad),
-      unit: '×',
-      target: '≤ 1× (no worse)',
-      withinTarget: atLoad <= baseAtLoad,
-    },
-    { name: 'the same, wall time', value: m(rounds.with, 'atLoad', 'extensionWall'), unit: 'ms' },
-    {
-      // What the page's load costs in script time with the extension, beyond without it: the
-      // extension's own time, less what its scripts did that the page's would have done anyway
-      // (the first script in a frame sets up what every later one shares).
-      name: 'all script time at load, with − without',
-      value: Math.round((atLoadTotal - m(rounds.without, 'atLoad', 'page')) * 100) / 100,
-      unit: 'ms',
-    },
-    {
-      name: 'extension script time, first 2 s (load + first reads)',
-      value: firstSeconds,
-      unit: 'ms',
-    },
-    { name: `the same, ${vsBase}`, value: baseFirstSeconds, unit: 'ms' },
-    {
-      name: 'extension ÷ page while mutating (thread CPU)',
-      value: ratio,
-      unit: '%',
-      target: '≤ 2 %',
-      withinTarget: ratio <= 2,
-    },
-    { name: `the same, ${vsBase}`, value: baseRatio, unit: '%' },
-    {
-      name: 'extension script time, 10 s of 500 mutations/s',
-      value: m(rounds.with, 'mutate', 'extension'),
-      unit: 'ms',
-    },
-    {
-      name: 'page script time, same 10 s (with extension)',
-      value: m(rounds.with, 'mutate', 'page'),
-      unit: 'ms',
-    },
-    {
-      name: 'page script time, same 10 s (without extension)',
-      value: m(rounds.without, 'mutate', 'page'),
-      unit: 'ms',
-    },
-    {
-      name: 'page script time at load (with / without)',
-      value: m(rounds.with, 'atLoad', 'page'),
-      unit: `/ ${m(rounds.without, 'atLoad', 'page')} ms`,
-    },
-    {
-      name: 'extension time without the extension (control)',
-      value: m(rounds.without, 'firstSeconds', 'extension') + m(rounds.without, 'mutate', 'extension'),
-      unit: 'ms',
-    },
-  ]);
-});
+    const m = (list: Round[], phase: keyof Round, key: keyof ScriptTime): number =>
+      Math.round(median(list.map((r) => r[phase][key])) * 100) / 100;
+    const percent = (part: number, whole: number) => Math.round((part / whole) * 10000) / 100;
+    const times = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+    const atLoad = m(rounds.with, 'atLoad', 'extension');
+    const baseAtLoad = m(rounds.base, 'atLoad', 'extension');
+    const atLoadTotal = median(rounds.with.map((r) => r.atLoad.extension + r.atLoad.page));
+    const ratio = percent(m(rounds.with, 'mutate', 'extension'), m(rounds.with, 'mutate', 'page'));
+    const baseRatio = percent(m(rounds.base, 'mutate', 'extension'), m(rounds.base, 'mutate', 'page'));
+    const firstSeconds = m(rounds.with, 'firstSeconds', 'extension');
+    const baseFirstSeconds = m(rounds.base, 'firstSeconds', 'extension');
+    // The attribution works: the page's own scripts are seen, with and without the extension.
+    expect(m(rounds.with, 'mutate', 'page')).toBeGreaterThan(0);
+    expect(m(rounds.base, 'mutate', 'page')).toBeGreaterThan(0);
+    expect(m(rounds.without, 'mutate', 'page')).toBeGreaterThan(0);
+    const vsBase = `base ${BASE_REF} (${base.commit.slice(0, 7)})`;
+    report('page-overhead', [
+      {
+        name: 'extension script time at load (thread CPU)',
+        value: atLoad,
+        unit: 'ms',
+        target: '≤ 5 ms',
+        withinTarget: atLoad <= 5,
+      },
+      { name: `the same, ${vsBase}`, value: baseAtLoad, unit: 'ms' },
+      {
+        name: `extension script time at load, this build ÷ ${vsBase}`,
+        value: times(atLoad, baseAtLoad),
+        unit: '×',
+        target: '≤ 1× (no worse)',
+        withinTarget: atLoad <= baseAtLoad,
+      },
+      { name: 'the same, wall time', value: m(rounds.with, 'atLoad', 'extensionWall'), unit: 'ms' },
+      {
+        // What the page's load costs in script time with the extension, beyond without it: the
+        // extension's own time, less what its scripts did that the page's would have done anyway
+        // (the first script in a frame sets up what every later one shares).
+        name: 'all script time at load, with − without',
+        value: Math.round((atLoadTotal - m(rounds.without, 'atLoad', 'page')) * 100) / 100,
+        unit: 'ms',
+      },
+      {
+        name: 'extension script time, first 2 s (load + first reads)',
+        value: firstSeconds,
+        unit: 'ms',
+      },
+      { name: `the same, ${vsBase}`, value: baseFirstSeconds, unit: 'ms' },
+      {
+        name: 'extension ÷ page while mutating (thread CPU)',
+        value: ratio,
+        unit: '%',
+        target: '≤ 2 %',
+        withinTarget: ratio <= 2,
+      },
+      { name: `the same, ${vsBase}`, value: baseRatio, unit: '%' },
+      {
+        name: 'extension script time, 10 s of 500 mutations/s',
+        value: m(rounds.with, 'mutate', 'extension'),
+        unit: 'ms',
+      },
+      {
+        name: 'page script time, same 10 s (with extension)',
+        value: m(rounds.with, 'mutate', 'page'),
+        unit: 'ms',
+      },
+      {
+        name: 'page script time, same 10 s (without extension)',
+        value: m(rounds.without, 'mutate', 'page'),
+        unit: 'ms',
+      },
+      {
+        name: 'page script time at load (with / without)',
+        value: m(rounds.with, 'atLoad', 'page'),
+        unit: `/ ${m(rounds.without, 'atLoad', 'page')} ms`,
+      },
+      {
+        name: 'extension time without the extension (control)',
+        value: m(rounds.without, 'firstSeconds', 'extension') + m(rounds.without, 'mutate', 'extension'),
+        unit: 'ms',
+      },
+    ]);
+    // Each round loads the page three times and mutates it for 10 s each time; a loaded machine
+    // stretches both, so the time allowed grows with the rounds asked for.
+  },
+  60_000 + ROUNDS * 120_000,
+);

@@ -1,15 +1,20 @@
 /**
- * The popup's time to content — navigation start to the `cc-popup-content` mark, which the popup
- * sets once it has drawn real data — over repeated loads in Chromium with a realistic stored
+ * The popup's time to content — navigation start to the first paint of its headline with the
+ * real answer (the headline exists only once the popup has a view; the browser's Element Timing
+ * gives the moment it was painted) — over repeated loads in Chromium with a realistic stored
  * state, beside the load (navigation start to the load event) of an empty page of the same
  * extension, loaded in turns with the popup in the same tab: what any extension page costs
  * before it does anything. The empty page is written into the built extension by this bench only
- * (it is not part of the product). Also the popup's JavaScript and CSS, gzipped.
+ * (it is not part of the product). Also printed: when the popup put its content into the page
+ * (the `cc-popup-content` mark, before the browser paints it) and its DOMContentLoaded, and the
+ * popup's JavaScript and CSS, gzipped.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { HEADLINE_TIMING } from '@/components/popup/Headline';
+import { CONTENT_MARK } from '@/entrypoints/popup/App';
 import { EXTENSION_DIR, launchExtension, type Harness } from '../e2e/harness';
 import { seed } from '../e2e/popup-seed';
 import { median, report } from './report';
@@ -49,6 +54,7 @@ it('measures the popup’s time to content against an empty extension page, and 
   await page.setViewportSize({ width: 360, height: 600 });
   const origin = `chrome-extension://${h.extensionId}`;
   const toContent: number[] = [];
+  const toMark: number[] = [];
   const toDomReady: number[] = [];
   const emptyLoad: number[] = [];
   for (let i = 0; i < WARM_UP + LOADS; i++) {
@@ -56,21 +62,38 @@ it('measures the popup’s time to content against an empty extension page, and 
     const empty = await page.evaluate(
       () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
     );
-    await page.goto(`${origin}/popup.html`);
-    await page.waitForFunction(() => performance.getEntriesByName('cc-popup-content').length > 0);
-    const t = await page.evaluate(() => {
-      const mark = performance.getEntriesByName('cc-popup-content')[0]!;
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      return { content: mark.startTime, domReady: nav.domContentLoadedEventEnd };
-    });
+    await page.goto(`${origin}/popup.html`, { waitUntil: 'commit' });
+    const t = await page.evaluate(
+      ([headline, mark]) =>
+        new Promise<{ painted: number; content: number; domReady: number }>((resolve) => {
+          // Buffered: the headline may have been painted before this observer was made.
+          new PerformanceObserver((list, observer) => {
+            const entry = (
+              list.getEntries() as (PerformanceEntry & { identifier: string; renderTime: number })[]
+            ).find((e) => e.identifier === headline);
+            if (!entry) return;
+            observer.disconnect();
+            const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+            resolve({
+              painted: entry.renderTime,
+              content: performance.getEntriesByName(mark)[0]?.startTime ?? NaN,
+              domReady: nav.domContentLoadedEventEnd,
+            });
+          }).observe({ type: 'element', buffered: true });
+        }),
+      [HEADLINE_TIMING, CONTENT_MARK] as const,
+    );
     if (i < WARM_UP) continue;
     emptyLoad.push(empty);
-    toContent.push(t.content);
+    toContent.push(t.painted);
+    toMark.push(t.content);
     toDomReady.push(t.domReady);
   }
   await page.close();
   expect(toContent).toHaveLength(LOADS);
   expect(emptyLoad.every((t) => t > 0)).toBe(true);
+  // Painted after it was put into the page, every time: the two clocks agree.
+  expect(toContent.every((t, i) => t >= toMark[i]!)).toBe(true);
 
   const round = (ms: number) => Math.round(ms * 10) / 10;
   const content = round(median(toContent));
@@ -79,7 +102,7 @@ it('measures the popup’s time to content against an empty extension page, and 
   const { js, css } = popupFiles();
   const popupKb = gzippedKb([...js, ...css]);
   report('popup', [
-    { name: `popup: navigation → content (median of ${LOADS})`, value: content, unit: 'ms' },
+    { name: `popup: navigation → headline painted (median of ${LOADS})`, value: content, unit: 'ms' },
     { name: 'empty extension page: navigation → load', value: empty, unit: 'ms' },
     {
       name: 'popup content / empty page load',
@@ -88,6 +111,7 @@ it('measures the popup’s time to content against an empty extension page, and 
       target: '≤ 1.3×',
       withinTarget: ratio <= 1.3,
     },
+    { name: 'popup: navigation → content in the page', value: round(median(toMark)), unit: 'ms' },
     { name: 'popup: navigation → DOMContentLoaded', value: round(median(toDomReady)), unit: 'ms' },
     {
       name: 'popup JS + CSS, gzipped',

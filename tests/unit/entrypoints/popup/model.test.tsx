@@ -80,6 +80,7 @@ function sources(overrides: Partial<PopupSources> = {}) {
       notify = cb;
       return () => undefined;
     },
+    afterPaint: (callback) => callback(),
     now: () => NOW,
     ...overrides,
   };
@@ -126,6 +127,34 @@ describe('the popup model', () => {
     await model.ready;
     expect(model.view.value?.headline.kind).toBe('problem');
     expect(model.loadError.value).toBe(false);
+    model.dispose();
+  });
+
+  it('asks for a fresh view only once the stored one has been painted', async () => {
+    let painted: () => void = () => undefined;
+    const { sources: s } = sources({
+      readStored: () => Promise.resolve(view()),
+      afterPaint: (callback) => (painted = callback),
+    });
+    const model = createPopupModel(s);
+    await model.ready;
+    await settle();
+    expect(model.view.value?.headline.kind).toBe('problem');
+    expect(s.ask).not.toHaveBeenCalled();
+    painted();
+    expect(s.ask).toHaveBeenCalledTimes(1);
+    expect(s.ask).toHaveBeenCalledWith(false);
+    model.dispose();
+  });
+
+  it('asks at once, without waiting for a paint, when there is no usable stored view', async () => {
+    const afterPaint = vi.fn();
+    const { sources: s } = sources({ afterPaint });
+    const model = createPopupModel(s);
+    await model.ready;
+    expect(s.ask).toHaveBeenCalledTimes(1);
+    expect(afterPaint).not.toHaveBeenCalled();
+    expect(model.view.value?.headline.kind).toBe('problem');
     model.dispose();
   });
 
@@ -281,6 +310,9 @@ describe('the popup page', () => {
     expect(page.querySelectorAll('.cc-skeleton-card')).toHaveLength(4);
     expect(page.querySelector('main')!.getAttribute('aria-busy')).toBe('true');
     expect(performance.getEntriesByName(CONTENT_MARK)).toHaveLength(0);
+    // Nothing stored: the background is asked, and the skeletons stay until it answers.
+    await settle();
+    expect(page.querySelectorAll('.cc-skeleton-card')).toHaveLength(4);
 
     release(answer());
     await settle();

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   calendarDayOffset,
   formatBytes,
   formatClock,
+  formatDay,
   formatDuration,
   formatLocalTime,
   formatPercent,
@@ -220,6 +221,41 @@ describe('formatClock', () => {
   it('gives only the clock time today, and the day too on another day', () => {
     expect(formatClock(Date.UTC(2026, 5, 3, 12, 5), NOW, BERLIN)).toBe('14:05');
     expect(formatClock(Date.UTC(2026, 5, 1, 12, 5), NOW, BERLIN)).toBe('Mon 1 Jun, 14:05');
+  });
+});
+
+describe('formatDay', () => {
+  it('names a day in the zone and locale given, long or short', () => {
+    const late = Date.UTC(2026, 5, 9, 22, 30); // Wednesday 00:30 in Berlin, still Tuesday in UTC
+    expect(formatDay(late, 'long', { ...BERLIN, locale: 'en-GB' })).toBe('Wednesday 10 June');
+    expect(formatDay(late, 'short', { ...BERLIN, locale: 'en-GB' })).toBe('Wed');
+    expect(formatDay(late, 'short', { locale: 'en-GB', timeZone: 'UTC' })).toBe('Tue');
+  });
+});
+
+describe('Intl formatters', () => {
+  it('are built once and kept, not on every call', () => {
+    const at = Date.UTC(2026, 5, 3, 12, 5);
+    // Warm: whatever these calls need is built now.
+    formatLocalTime(at, NOW, BERLIN);
+    formatDay(at, 'long', BERLIN);
+    formatRelativeTime(at, NOW);
+    joinNames(['A', 'B']);
+    const built = [
+      vi.spyOn(Intl, 'DateTimeFormat'),
+      vi.spyOn(Intl, 'RelativeTimeFormat'),
+      vi.spyOn(Intl, 'ListFormat'),
+      vi.spyOn(Intl, 'NumberFormat'),
+    ];
+    try {
+      expect(formatLocalTime(at, NOW, BERLIN)).toBe('today at 14:05');
+      expect(formatDay(at, 'long', BERLIN)).toBe('Wednesday 3 June');
+      expect(formatRelativeTime(at, NOW)).toBe('in 2 hours');
+      expect(joinNames(['A', 'B'])).toBe('A and B');
+      for (const spy of built) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of built) spy.mockRestore();
+    }
   });
 });
 
