@@ -12,16 +12,15 @@ const JOB_ID = /^[\w.:-]{1,200}$/;
 
 /**
  * Whether a CloudKit records/modify answer refuses a write for quota: `serverErrorCode` is
- * `QUOTA_EXCEEDED` for a record (in `records`) or for the whole request (at the top). Only that
+ * `QUOTA_EXCEEDED` for the whole request (at the top) or for a record (in `records`). Only that
  * code in one of those places counts — not an HTTP status on its own (a 413 may be a body that is
- * too large), not the words anywhere in a body (a record's field may hold any text).
+ * too large), not the words anywhere in a body (a record's field may hold any text). The body is
+ * bounded by the channel (MAX_OBSERVATION_CHARS). This runs at document_start in every frame: it
+ * stays small.
  */
 export function refusesForQuota(body: unknown): boolean {
-  if (!isRecord(body)) return false;
-  if (body.serverErrorCode === CLOUDKIT_QUOTA_CODE) return true;
-  const { records } = body;
-  if (!Array.isArray(records) || records.length > MAX_FILES) return false;
-  return records.some((record) => isRecord(record) && record.serverErrorCode === CLOUDKIT_QUOTA_CODE);
+  const records = isRecord(body) && Array.isArray(body.records) ? (body.records as unknown[]) : [];
+  return [body, ...records].some((r) => isRecord(r) && r.serverErrorCode === CLOUDKIT_QUOTA_CODE);
 }
 
 function isStatus(value: unknown): value is number {

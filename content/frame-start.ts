@@ -2,10 +2,10 @@
  * What runs at document_start in an iCloud.com frame (entrypoints/icloud-start.ts): decide whether
  * the frame is one of ours (if not, nothing starts), join the network listener's channel before
  * the page's scripts run, and keep what it hears until the frame has loaded and is idle. Then it
- * sends Apple's storage answers to the background (./storage-answer.ts) and starts the one script
- * the frame's role loads (./role-scripts.ts), which gets the rest of what was heard. It uses no
- * extension API before that: the browser sets those up in a frame on first use, and that first
- * use comes after load.
+ * sends Apple's storage answers and CloudKit's quota refusals to the background
+ * (./answer-messages.ts) and starts the one script the frame's role loads (./role-scripts.ts), which
+ * gets the rest of what was heard (the Photos upload steps). It uses no extension API before that:
+ * the browser sets those up in a frame on first use, and that first use comes after load.
  *
  * A frame that shows people's content (Mail, Drive, Notes …) loads no script: it costs nothing
  * beyond this one, and wakes only when Apple answers one of the page's own requests.
@@ -14,7 +14,7 @@ import { afterLoadWhenIdle } from './after-load';
 import { identifyLocation, type FrameRole } from '@/lib/frame-role';
 import { createNetworkFeed, joinNetworkChannel } from './network-channel';
 import { roleScriptFor, type Network, type RoleScriptName } from './role-scripts';
-import { sendStorageAnswer, storageAnswerMessage } from './storage-answer';
+import { answerMessage, sendAnswer } from './answer-messages';
 
 /** Starts the role's script with the observations meant for it. */
 export type StartRoleScript = (script: RoleScriptName, network: Network) => Promise<unknown> | void;
@@ -34,8 +34,8 @@ export function startFrame(win: Window, startScript: StartRoleScript): FrameRole
     afterLoadWhenIdle(win, () => {
       const forScript = createNetworkFeed();
       heard.subscribe((detail, at) => {
-        const answer = storageAnswerMessage(kind, detail, at);
-        if (answer) sendStorageAnswer(answer, win);
+        const answer = answerMessage(kind, detail, at);
+        if (answer) sendAnswer(answer, win);
         else if (answer === undefined) forScript.push(detail, at);
       });
       // A content script never throws into the page: a script that cannot load reads nothing.

@@ -4,11 +4,14 @@
  * loaded. Anything malformed, or an answer that says nothing, is dropped.
  */
 import type { UploadAnswer, UploadStep } from '@/lib/readings/photos-upload';
-import { readUploadAnswer, refusesForQuota } from './apple-answers';
+import { readUploadAnswer } from './apple-answers';
 import { MAX_OBSERVATION_CHARS } from './network-channel';
 
-/** Apple's storage answers are not among them: those go to the background (./storage-answer.ts). */
-export type NetworkObservation = { kind: 'quota' } | { kind: 'upload'; answer: UploadAnswer };
+/**
+ * Apple's storage answers and CloudKit's quota refusals are not among them: those go to the
+ * background from the document_start script (./answer-messages.ts).
+ */
+export type NetworkObservation = { kind: 'upload'; answer: UploadAnswer };
 
 const STEPS: readonly unknown[] = ['createUploadUrl', 'putAsset', 'uploadStatus'];
 
@@ -18,7 +21,6 @@ export function parseObservation(detail: unknown): NetworkObservation | null {
   try {
     const { kind, step, status, body } = (JSON.parse(detail) ?? {}) as Record<string, unknown>;
     if (typeof body !== 'string' || typeof status !== 'number') return null;
-    if (kind === 'cloudkit') return refusesForQuota(JSON.parse(body)) ? { kind: 'quota' } : null;
     if (kind === 'upload' && STEPS.includes(step)) {
       const answer = readUploadAnswer(step as UploadStep, status, JSON.parse(body));
       return answer ? { kind, answer } : null;

@@ -1,8 +1,9 @@
 /**
  * The Photos app's frame (`icloud-photos.js`): Apple's interface around the library
- * (./read-photos.ts) and Apple's answers to the app's uploads and record writes, heard by the
- * main-world listener (./observations.ts); the answers come before any progress bar's markup.
- * Apple's storage answers heard here go to the background from the document_start script.
+ * (./read-photos.ts) and Apple's answers to the app's upload steps, heard by the main-world
+ * listener (./observations.ts); the answers come before any progress bar's markup. Apple's storage
+ * answers and CloudKit's quota refusals heard here go to the background from the document_start
+ * script, as in every frame.
  */
 import { applyUploadAnswer, NO_UPLOAD_JOBS } from '@/lib/readings/photos-upload';
 import { sendPageReport } from './background-channel';
@@ -13,7 +14,7 @@ import { runReaders } from './run-readers';
 import { SELECTORS } from './signatures';
 
 export function startPhotosFrame(win: Window, network: Network): RunningScript {
-  const heard: HeardFromApple = { cloudKitQuotaAt: null, uploads: NO_UPLOAD_JOBS };
+  const heard: HeardFromApple = { uploads: NO_UPLOAD_JOBS };
   let memory: PhotosMemory = { upload: null, quotaError: null };
   const readers = runReaders(
     win,
@@ -30,8 +31,7 @@ export function startPhotosFrame(win: Window, network: Network): RunningScript {
   network((detail, at) => {
     const observation = parseObservation(detail);
     if (!observation || readers.signal.aborted) return;
-    if (observation.kind === 'quota') heard.cloudKitQuotaAt ??= at;
-    else heard.uploads = applyUploadAnswer(heard.uploads, observation.answer, at);
+    heard.uploads = applyUploadAnswer(heard.uploads, observation.answer, at);
     readers.schedule();
   });
   win.addEventListener('hashchange', () => readers.schedule(), { signal: readers.signal });

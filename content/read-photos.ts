@@ -11,6 +11,7 @@ import { isReadable, labelAround, plainSpaces, textNodesMatching, textOf, unquot
 import { meterValues, progressElements } from './read-meter';
 import {
   FULL_PHRASES,
+  LANGS,
   MAX_NOTICE_CHARS,
   matchesAny,
   NOTICE_FULL_SENTENCES,
@@ -21,6 +22,8 @@ import {
   SIGN_IN_PHRASES,
   SIGNED_OUT_PHRASES,
   UPLOAD_COUNT,
+  UPLOAD_COUNT_ENDS_LINE,
+  UPLOAD_ITEM_WORDS,
   UPLOAD_WORDS,
 } from './signatures';
 
@@ -31,10 +34,12 @@ export interface PhotosMemory {
   uploadRefused?: PhotosState['uploadRefused'];
 }
 
-/** What the main-world listener heard of Apple's answers on this page (see ./observations.ts). */
+/**
+ * What the main-world listener heard of Apple's answers on this page (see ./observations.ts).
+ * CloudKit's quota refusals are not among them: the document_start script sends those to the
+ * background from every frame (./answer-messages.ts).
+ */
 export interface HeardFromApple {
-  /** When CloudKit first refused a record write for quota. */
-  cloudKitQuotaAt: number | null;
   /** The photosupload answers so far. */
   uploads: UploadJobs;
 }
@@ -90,17 +95,35 @@ export function readUpload(
     if (found) return found;
   }
   // No progress element: a short line of text about an upload, with a count or a percentage, in
-  // one of Apple's notices (a line elsewhere could be an album's or a file's name).
+  // one of Apple's notices (a line elsewhere could be an album's or a file's name), that is Apple's
+  // upload line as a whole (noticeProgress).
   if (!occursIn(UPLOAD_WORDS, all)) return null;
   for (const node of textNodesMatching(root, (t) => !!matchesAny(UPLOAD_WORDS, t))) {
     if (!inNotice(node)) continue;
-    const block = node.parentElement;
-    const text = block ? unquoted(textOf(block, 201)) : '';
-    if (text.length > 200) continue;
-    const found = progressFrom(text, null);
+    const line = unquoted(lineOf(node)).trim();
+    if (line.length > 200) continue;
+    const found = noticeProgress(line);
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * A notice's line read as upload progress only when it is Apple's upload line: it begins with its
+ * upload word or its count ("Uploading 3 of 10 items", "3 von 10 Objekten werden hochgeladen",
+ * "10 項目中 3 項目を…", "正在上传 3/10 个项目"), and its count is followed by Apple's word for the
+ * items or ends the line. A name in a notice comes after Apple's own words ("Delete Uploading 3 of
+ * 10.jpg?", "Added 3 photos to …") or goes on after the count (".jpg").
+ */
+function noticeProgress(line: string): Progress | null {
+  const count = UPLOAD_COUNT.totalFirst.re.exec(line) ?? UPLOAD_COUNT.usedFirst.re.exec(line);
+  const leads = count?.index === 0 || LANGS.some((lang) => UPLOAD_WORDS[lang].re.exec(line)?.index === 0);
+  if (!leads) return null;
+  if (count) {
+    const after = line.slice(count.index + count[0].length);
+    if (!matchesAny(UPLOAD_ITEM_WORDS, after) && !UPLOAD_COUNT_ENDS_LINE.re.test(after)) return null;
+  }
+  return progressFrom(line, null);
 }
 
 /**
@@ -187,8 +210,6 @@ export function readPhotosState(
     : null;
   const refusal = uploads?.refused ?? null;
   let quotaError = memory.quotaError;
-  if (!quotaError && heard?.cloudKitQuotaAt != null)
-    quotaError = { at: heard.cloudKitQuotaAt, source: 'cloudkit' };
   if (!quotaError && refusal?.quota) quotaError = { at: refusal.at, source: 'photosupload' };
   if (!quotaError && readQuotaNotice(body, all)) quotaError = { at: now, source: 'text' };
   const uploadRefused = refusal && !refusal.quota ? { at: refusal.at, status: refusal.status } : null;

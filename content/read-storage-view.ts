@@ -3,7 +3,7 @@
  * Apple's storage interface — a meter, the "X of Y used" text, the full / almost-full words —
  * inside the view's main container. The only role that may give storage text
  * (lib/readings/evidence.ts). Apple's own storage answers reach the background from the
- * document_start script (./storage-answer.ts), and the background prefers them while fresh.
+ * document_start script (./answer-messages.ts), and the background prefers them while fresh.
  */
 import type { StorageReading } from '@/lib/readings/types';
 import { pageLocale } from './read-locale';

@@ -242,7 +242,11 @@ export const SIGNED_OUT_PHRASES: Phrases = {
   'zh-hans': { re: /查看和共享.*照片|照片.*查看和共享/ },
 };
 
-/** Words that make a progress element or a line of text about an upload. */
+/**
+ * Words that make a progress element or a line of text about an upload. A line in a notice with no
+ * progress element begins with one of them or with its count (content/read-photos.ts), so the
+ * Chinese one includes the line's 正在 ("正在上传 3/10 个项目").
+ */
 export const UPLOAD_WORDS: Phrases = {
   en: { re: /upload/i },
   de: { re: /hochgeladen|hochladen|upload/i },
@@ -250,7 +254,7 @@ export const UPLOAD_WORDS: Phrases = {
   es: { re: /subiendo|carga|subida/i },
   it: { re: /caricament|caricando/i },
   ja: { re: /アップロード/ },
-  'zh-hans': { re: /上传/ },
+  'zh-hans': { re: /正在上传|上传/ },
 };
 
 /** Counts of items in an upload line: "3 of 10", "3 von 10", "3/10", "10 項目中 3". */
@@ -260,6 +264,26 @@ export const UPLOAD_COUNT = {
   },
   totalFirst: { re: /(\d+)\s*(?:項目中|个项目中|个中)\s*(\d+)/ },
 } satisfies Record<string, Phrase>;
+
+/**
+ * What follows the count in Apple's upload line: its word for the items ("3 of 10 items", "3 von
+ * 10 Objekten", "3/10 个项目"), or the end of the line (UPLOAD_COUNT_ENDS_LINE). A file's name goes
+ * on (".jpg", " – Paris").
+ */
+export const UPLOAD_ITEM_WORDS: Phrases = {
+  en: { re: /^\s*(?:items?|photos?|videos?|files?)\b/i },
+  de: { re: /^\s*(?:objekte|elemente|fotos|videos|dateien|foto|video|datei)/i },
+  fr: { re: /^\s*(?:éléments?|photos?|vidéos?|fichiers?)/i },
+  es: { re: /^\s*(?:elementos?|fotos?|vídeos?|archivos?)/i },
+  it: { re: /^\s*(?:elementi|elemento|foto|video|file)/i },
+  ja: { re: /^\s*(?:項目|枚|件)/ },
+  'zh-hans': { re: /^\s*(?:个项目|个|项|张)/ },
+};
+
+/** The count ends Apple's upload line, perhaps before a percentage ("3 of 10 · 30%"). */
+export const UPLOAD_COUNT_ENDS_LINE = {
+  re: /^\s*(?:[·•|–—-]\s*\d{1,3}(?:[.,]\d+)?\s*%)?\s*$/,
+} satisfies Phrase;
 
 export const PERCENT = {
   re: /(\d{1,3}(?:[.,]\d+)?)\s*%/,

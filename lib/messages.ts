@@ -48,7 +48,21 @@ export interface StorageAnswerMessage {
   at: number;
 }
 
-export type ContentMessage = PageReportMessage;
+/**
+ * CloudKit refused a record write for quota (`QUOTA_EXCEEDED` as a record's or the request's
+ * `serverErrorCode` in a records/modify answer), as the document_start script of any frame of ours
+ * heard it: in Photos, Drive, Notes … Only that it happened, and when, crosses; the answer's records
+ * (people's own content) do not.
+ */
+export interface QuotaRefusalMessage {
+  v: typeof MESSAGE_VERSION;
+  type: 'quota-refusal';
+  role: FrameRoleKind;
+  /** When the answer arrived in the frame (epoch ms). */
+  at: number;
+}
+
+export type ContentMessage = PageReportMessage | QuotaRefusalMessage;
 
 const ROLE_KINDS: readonly string[] = ['shell', 'settings', 'photos', 'app'];
 
@@ -57,7 +71,18 @@ export function parseContentMessage(value: unknown): ContentMessage | null {
   if (!isRecord(value) || value.v !== MESSAGE_VERSION) return null;
   if (value.type === 'page-report') return parsePageReport(value);
   if (value.type === 'storage-answer') return parseStorageAnswer(value);
+  if (value.type === 'quota-refusal') return parseQuotaRefusal(value);
   return null;
+}
+
+function isRoleKind(role: unknown): role is FrameRoleKind {
+  return typeof role === 'string' && ROLE_KINDS.includes(role);
+}
+
+function parseQuotaRefusal(value: Record<string, unknown>): QuotaRefusalMessage | null {
+  const { role, at } = value;
+  if (!isRoleKind(role) || !isTime(at)) return null;
+  return { v: MESSAGE_VERSION, type: 'quota-refusal', role, at };
 }
 
 /** A storage answer, read into the page report it stands for; null when it does not make sense. */
@@ -97,13 +122,13 @@ export const parseClearMyDataMessage = pageRequestParser('clear-my-data');
 
 function parsePageReport(value: Record<string, unknown>): PageReportMessage | null {
   const { role } = value;
-  if (typeof role !== 'string' || !ROLE_KINDS.includes(role)) return null;
+  if (!isRoleKind(role)) return null;
   const storage = value.storage === null ? null : validateStorageReading(value.storage);
   const photos = value.photos === null ? null : validatePhotosState(value.photos);
   if ((value.storage !== null && !storage) || (value.photos !== null && !photos)) return null;
   if (photos && role !== 'photos') return null;
   if (!storage && !photos) return null;
-  return { v: MESSAGE_VERSION, type: 'page-report', role: role as FrameRoleKind, storage, photos };
+  return { v: MESSAGE_VERSION, type: 'page-report', role, storage, photos };
 }
 
 /**

@@ -1,15 +1,16 @@
 import { identifyFrame } from '@/lib/frame-role';
 import { openHistoryDb } from '@/lib/history-db';
-import type { PageReportMessage } from '@/lib/messages';
+import type { PageReportMessage, QuotaRefusalMessage } from '@/lib/messages';
 import { capPhotosTimes, capStorageTimes } from '@/lib/readings/cap-times';
-import { admissible } from '@/lib/readings/evidence';
+import { admissible, mayGive } from '@/lib/readings/evidence';
 import { appendStorageReading } from '@/lib/readings/history';
-import { mergePhotosState, mergeStorageReading, readingKey } from '@/lib/readings/merge';
+import { mergePhotosState, mergeStorageReading, readingKey, withQuotaRefusal } from '@/lib/readings/merge';
 import type { PhotosState, StorageReading } from '@/lib/readings/types';
 import { validatePhotosState, validateStorageReading } from '@/lib/readings/validate';
 import { photosStateItem, storageReadingItem } from '@/lib/state-items';
 import type { SenderLike } from '@/lib/sender';
 import { serialQueue } from '@/lib/serial';
+import { appFromFrameName, appFromShellPath } from '@/lib/tips/apps';
 
 async function storePhotosState(photos: PhotosState, now: number): Promise<void> {
   const previous = validatePhotosState(await photosStateItem.getValue());
@@ -56,9 +57,47 @@ export async function handlePageReport(
   if (failed) throw new Error('page report not fully stored', { cause: failed.reason });
 }
 
+/**
+ * Stores CloudKit's quota refusal (already shape- and sender-checked by content-messages.ts) into
+ * the Photos state, from any frame of ours that may give Apple's answers (lib/readings/evidence.ts),
+ * known from its own URL, which also names the app that was refused (Drive, Notes …; none for
+ * Photos). Its time is capped at the background's clock.
+ */
+export async function handleQuotaRefusal(
+  message: QuotaRefusalMessage,
+  sender: SenderLike,
+  now: number,
+): Promise<void> {
+  const url = sender.url ?? '';
+  const role = identifyFrame(url, sender.frameId === 0);
+  if (!mayGive(role.kind, 'apple-answer')) return;
+  const app =
+    role.kind === 'photos'
+      ? null
+      : role.kind === 'app'
+        ? appFromFrameName(role.app)
+        : role.kind === 'settings'
+          ? 'settings'
+          : appFromShellPath(new URL(url).pathname);
+  const previous = validatePhotosState(await photosStateItem.getValue());
+  const next = withQuotaRefusal(previous, Math.min(message.at, now), app);
+  if (next !== previous) await photosStateItem.setValue(next);
+}
+
 const inTurn = serialQueue();
 
-/** Reports from several frames arrive together: store them one after another, never interleaved. */
-export function queuePageReport(report: PageReportMessage, sender: SenderLike, now: number): Promise<void> {
-  return inTurn(() => handlePageReport(report, sender, now));
+/**
+ * Reports and refusals from several frames arrive together: store them one after another, never
+ * interleaved (both write the Photos state).
+ */
+export function queuePageReport(
+  message: PageReportMessage | QuotaRefusalMessage,
+  sender: SenderLike,
+  now: number,
+): Promise<void> {
+  return inTurn(() =>
+    message.type === 'quota-refusal'
+      ? handleQuotaRefusal(message, sender, now)
+      : handlePageReport(message, sender, now),
+  );
 }

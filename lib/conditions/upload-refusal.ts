@@ -10,6 +10,8 @@ import { ageOf } from './condition';
 import { FULL_PERCENT, UPLOAD_BLOCKED_WINDOW_MS } from './limits';
 import type { ConditionInput } from './types';
 import { percentUsed } from '../format';
+import { serviceName } from '../status/catalogue';
+import { APP_SERVICE } from '../tips/apps';
 
 /** A refusal at `at` still counts: within the window, and no upload has moved since. */
 export function refusalCounts(photos: PhotosState, at: number, now: number): boolean {
@@ -26,13 +28,18 @@ export function freshRoom(storage: StorageReading | null, now: number): StorageR
   return percent !== null && percent < FULL_PERCENT ? storage : null;
 }
 
-/** The quota refusal that still counts, and whether fresh numbers contradict it. */
+/**
+ * The quota refusal that still counts, whether fresh numbers contradict it, and the app it was
+ * refused in when that was not Photos (its name for people; iCloud.com when it has none).
+ */
 export function quotaRefusal({
   photos,
   storage,
   now,
-}: ConditionInput): { at: number; room: StorageReading | null } | null {
+}: ConditionInput): { at: number; room: StorageReading | null; outsidePhotos: string | null } | null {
   const error = photos?.quotaError;
   if (!photos || !error || !refusalCounts(photos, error.at, now)) return null;
-  return { at: error.at, room: freshRoom(storage, now) };
+  const service = error.app && error.app !== 'photos' ? APP_SERVICE[error.app] : 'photos';
+  const outsidePhotos = service === 'photos' ? null : service ? serviceName(service) : 'iCloud.com';
+  return { at: error.at, room: freshRoom(storage, now), outsidePhotos };
 }

@@ -3,6 +3,7 @@
  * Apple's API while the Photos frame only saw a "storage is full" banner, and a weaker reader must
  * not overwrite a stronger, fresh one.
  */
+import type { IcloudApp } from '../tips/apps';
 import type { PhotosState, QuotaFlags, StorageReading, StorageSource } from './types';
 
 const TRUST: Record<StorageSource, number> = { api: 3, meter: 2, text: 1, flag: 0 };
@@ -32,14 +33,40 @@ export function mergeStorageReading(
   return previous;
 }
 
-/** The same upload progress keeps the time it last changed, across page loads. */
+/**
+ * The same upload progress keeps the time it last changed, across page loads. A quota refusal heard
+ * in CloudKit's answer (in any frame, see withQuotaRefusal) stays until a newer refusal: a read of
+ * the Photos interface that shows no notice does not withdraw what Apple answered; the conditions
+ * let it age out (lib/conditions/upload-refusal.ts).
+ */
 export function mergePhotosState(previous: PhotosState | null, next: PhotosState): PhotosState {
+  const heard = previous?.quotaError;
+  const merged =
+    heard?.source === 'cloudkit' && heard.at > (next.quotaError?.at ?? 0)
+      ? { ...next, quotaError: heard }
+      : next;
   const before = previous?.upload;
-  const after = next.upload;
-  if (!before || !after) return next;
+  const after = merged.upload;
+  if (!before || !after) return merged;
   const same = before.percent === after.percent && before.done === after.done && before.total === after.total;
-  if (!same || before.lastProgressAt >= after.lastProgressAt) return next;
-  return { ...next, upload: { ...after, lastProgressAt: before.lastProgressAt } };
+  if (!same || before.lastProgressAt >= after.lastProgressAt) return merged;
+  return { ...merged, upload: { ...after, lastProgressAt: before.lastProgressAt } };
+}
+
+/**
+ * CloudKit refused a record write for quota at `at`, heard in any frame of ours (`app`: the app
+ * that frame shows, null for Photos): the stored Photos state gains the refusal (a newer one
+ * replaces an older; the rest of the state is kept). With no state yet, the refusal is all that is
+ * known.
+ */
+export function withQuotaRefusal(
+  previous: PhotosState | null,
+  at: number,
+  app: IcloudApp | null,
+): PhotosState {
+  const quotaError: PhotosState['quotaError'] = { at, source: 'cloudkit', ...(app && { app }) };
+  if (!previous) return { signedIn: null, upload: null, quotaError, view: null, readAt: at };
+  return previous.quotaError && previous.quotaError.at >= at ? previous : { ...previous, quotaError };
 }
 
 /** JSON with every object's keys in order, at every depth: equal values give equal text. */

@@ -1,4 +1,5 @@
 /** What the content script reads from iCloud.com. Shared contract: see content/ and lib/readings/. */
+import type { IcloudApp } from '../tips/apps';
 
 /** Where a storage reading came from, most trusted first. */
 export type StorageSource = 'api' | 'meter' | 'text' | 'flag';
@@ -48,7 +49,15 @@ export interface PhotosState {
    * a photosupload per-file answer that names a quota error, or Apple's "storage is full" words in
    * Photos. Not proof of a full plan: fresh storage numbers decide (lib/conditions).
    */
-  quotaError: { at: number; source: QuotaErrorSource } | null;
+  quotaError: {
+    at: number;
+    source: QuotaErrorSource;
+    /**
+     * The app whose frame heard CloudKit refuse a write (Drive, Notes …); absent when it was Photos
+     * (and in states stored before other frames passed refusals on).
+     */
+    app?: IcloudApp;
+  } | null;
   /**
    * The last upload Apple refused without naming quota (a photosupload per-file status other than
    * accepted, duplicate or retryable), if any. Absent in states stored before it existed.

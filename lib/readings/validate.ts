@@ -3,6 +3,7 @@
  * from storage): they return the domain type or null, never a half-checked value.
  */
 import { LOCALE_TAG } from './locale';
+import { ICLOUD_APPS, type IcloudApp } from '../tips/apps';
 import { isByteCount, MEDIA_KEY } from './storage-usage-info';
 import type {
   PhotosState,
@@ -108,6 +109,10 @@ export function validatePhotosState(value: unknown): PhotosState | null {
     if (!isRecord(quotaError) || !isTime(quotaError.at)) return null;
     if (!QUOTA_ERROR_SOURCES.includes(quotaError.source as QuotaErrorSource)) return null;
     error = { at: quotaError.at, source: quotaError.source as QuotaErrorSource };
+    if (quotaError.app !== undefined) {
+      if (!ICLOUD_APPS.includes(quotaError.app as IcloudApp)) return null;
+      error.app = quotaError.app as IcloudApp;
+    }
   }
   const refused = uploadRefusedOf(value.uploadRefused);
   if (refused === undefined) return null;

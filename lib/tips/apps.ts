@@ -7,6 +7,18 @@ import { APP_FRAME_VERSION, FRAME_FAMILIES, SHELL_ROUTES } from '../icloud-route
 
 export type IcloudApp = 'photos' | 'mail' | 'drive' | 'notes' | 'settings' | 'other';
 
+export const ICLOUD_APPS: readonly IcloudApp[] = ['photos', 'mail', 'drive', 'notes', 'settings', 'other'];
+
+/** The Apple status service each app is, where it has one of its own (named for people by serviceName). */
+export const APP_SERVICE: Readonly<Record<IcloudApp, string | null>> = {
+  photos: 'photos',
+  mail: 'icloud-mail',
+  drive: 'icloud-drive',
+  notes: 'icloud-notes',
+  settings: null,
+  other: null,
+};
+
 function known<T extends object>(table: T, key: string): T[keyof T] | undefined {
   return Object.hasOwn(table, key) ? table[key as keyof T] : undefined;
 }

@@ -4,12 +4,11 @@
  * checks the sender. The background decides what applies; the page only asks and acts.
  */
 import { isConditionId, type ConditionId } from '../conditions/ids';
-import type { IcloudApp } from './apps';
+import { ICLOUD_APPS, type IcloudApp } from './apps';
 import { isRecord } from '../is-record';
 
 export const TIP_MESSAGE_VERSION = 1;
 
-const APPS: readonly IcloudApp[] = ['photos', 'mail', 'drive', 'notes', 'settings', 'other'];
 const GUIDE_ID = /^[a-z0-9-]{1,60}$/;
 
 export type TipRequest =
@@ -44,7 +43,7 @@ export function parseTipRequest(value: unknown): TipRequest | null {
   if (!isRecord(value) || value.v !== TIP_MESSAGE_VERSION) return null;
   switch (value.type) {
     case 'tips-for-page':
-      return typeof value.app === 'string' && (APPS as readonly string[]).includes(value.app)
+      return typeof value.app === 'string' && (ICLOUD_APPS as readonly string[]).includes(value.app)
         ? { v: 1, type: 'tips-for-page', app: value.app as IcloudApp }
         : null;
     case 'snooze-tip':

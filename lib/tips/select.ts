@@ -5,17 +5,9 @@
 import { forServices } from '../conditions/for-services';
 import type { Condition } from '../conditions/types';
 import type { ConditionId } from '../conditions/ids';
-import type { IcloudApp } from './apps';
+import { APP_SERVICE, type IcloudApp } from './apps';
 
-/** The status services that matter in each app, beside the ones that matter everywhere. */
-const APP_SERVICES: Record<IcloudApp, readonly string[]> = {
-  photos: ['photos'],
-  mail: ['icloud-mail'],
-  drive: ['icloud-drive'],
-  notes: ['icloud-notes'],
-  settings: [],
-  other: [],
-};
+/** The status services that matter in every app, beside the app's own (APP_SERVICE). */
 const SERVICES_EVERYWHERE: readonly string[] = ['icloud-web-apps', 'icloud-account'];
 
 const STORAGE_APPS: readonly IcloudApp[] = ['photos', 'drive', 'mail', 'settings'];
@@ -37,7 +29,7 @@ function forApp(condition: Condition, app: IcloudApp, now: number): Condition | 
       return app === 'photos' ? condition : null;
     case 'outage':
     case 'maintenance':
-      return forServices(condition, [...APP_SERVICES[app], ...SERVICES_EVERYWHERE], now);
+      return forServices(condition, [APP_SERVICE[app] ?? [], SERVICES_EVERYWHERE].flat(), now);
     default:
       return null;
   }

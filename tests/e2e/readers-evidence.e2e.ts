@@ -1,7 +1,8 @@
 /**
  * Only Apple's word counts, in Chromium: text that people or strangers write on iCloud.com (a mail
  * subject, a phishing mail, a file name, an album name) and text nobody sees (hidden, aria-hidden,
- * off-screen, script) leave the badge empty; Apple's storage line under the plan's own name gives
+ * off-screen, script; on the settings view and in Photos) leave the badge empty; CloudKit refusing
+ * a save in the Drive frame is heard there; Apple's storage line under the plan's own name gives
  * the right percent in English, French and German.
  */
 import { readFileSync } from 'node:fs';
@@ -78,7 +79,80 @@ describe('only Apple’s word counts (the readers in Chromium)', () => {
     await page.close();
   });
 
-  it('a Photos album named like the storage-full alert, with such captions: badge empty, only the upload read', async () => {
+  describe('CloudKit answering a save in the Drive frame (heard by the document_start scripts alone)', () => {
+    const modify = (status: number, answer: unknown) =>
+      h.server.route(
+        'p42-ckdatabasews.icloud.com',
+        '/database/1/com.apple.clouddocs/production/private/records/modify',
+        answerWith(status, JSON.stringify(answer)),
+      );
+    const refused = { records: [{ recordName: 'f-1', serverErrorCode: 'QUOTA_EXCEEDED', reason: 'quota' }] };
+
+    it('refused for quota (QUOTA_EXCEEDED) with no storage numbers to say otherwise: the quota error, badge FULL', async () => {
+      modify(200, refused);
+      const page = await h.context.newPage();
+      await page.goto('https://www.icloud.com/iclouddrive/quota/');
+      await expect
+        .poll(() => stored<PhotosState>(h, 'photosState'), { timeout: 20_000 })
+        .toMatchObject({ quotaError: { source: 'cloudkit' }, upload: null, view: null });
+      await expect.poll(async () => (await h.badge()).text, { timeout: 15_000 }).toBe('FULL');
+      expect((await h.badge()).title).toContain(
+        'Apple refused to save a change in iCloud Drive because your iCloud storage is full',
+      );
+      expect(await page.frames()[1]?.title()).toBe('Drive 200');
+      await page.close();
+    });
+
+    it('refused for quota while Apple’s fresh numbers show room: a refused upload, amber, not FULL', async () => {
+      h.server.route('setup.icloud.com', '/setup/ws/1/storageUsageInfo', answerWith(200, STORAGE_24));
+      modify(413, { serverErrorCode: 'QUOTA_EXCEEDED', reason: 'over quota' });
+      const page = await h.context.newPage();
+      await page.goto('https://www.icloud.com/iclouddrive/quota/');
+      await expect
+        .poll(() => stored<StorageReading>(h, 'storageReading'), { timeout: 20_000 })
+        .toMatchObject({ source: 'api', usedBytes: USED_24 });
+      await expect
+        .poll(() => stored<PhotosState>(h, 'photosState').then((s) => s?.quotaError?.source), {
+          timeout: 15_000,
+        })
+        .toBe('cloudkit');
+      await expect.poll(async () => (await h.badge()).text, { timeout: 15_000 }).toBe('UP!');
+      expect((await h.badge()).title).toContain(
+        'Apple refused to save a change in iCloud Drive for lack of space, but your iCloud storage has room',
+      );
+      expect((await h.badge()).title).not.toContain('storage is full');
+      await page.close();
+    });
+
+    it('QUOTA_EXCEEDED as the value of a record’s fields (a file’s name) is no refusal: badge empty', async () => {
+      h.server.route('setup.icloud.com', '/setup/ws/1/storageUsageInfo', answerWith(200, STORAGE_24));
+      modify(200, {
+        records: [
+          {
+            recordName: 'f-1',
+            fields: { name: { value: 'QUOTA_EXCEEDED.txt' }, note: { value: 'QUOTA_EXCEEDED' } },
+          },
+        ],
+      });
+      const writes = await recordWrites(h);
+      const page = await h.context.newPage();
+      await page.goto('https://www.icloud.com/iclouddrive/quota/');
+      // Apple's storage answer is asked for after CloudKit's: once it is stored, the frame has
+      // sent whatever it made of CloudKit's answer.
+      await expect
+        .poll(() => stored<StorageReading>(h, 'storageReading'), { timeout: 20_000 })
+        .toMatchObject({ source: 'api', usedBytes: USED_24 });
+      await expect
+        .poll(async () => (await h.badge()).title, { timeout: 15_000 })
+        .toContain('Storage 24% used');
+      expect((await h.badge()).text).toBe('');
+      expect(await page.frames()[1]?.title()).toBe('Drive 200');
+      expect((await writes()).filter((w) => w.key === 'photosState')).toEqual([]);
+      await page.close();
+    });
+  });
+
+  it('a Photos album named like the storage-full alert, such captions, and hidden, off-screen and script alerts: badge empty, only the upload read', async () => {
     const writes = await recordWrites(h);
     const page = await h.context.newPage();
     await page.goto('https://www.icloud.com/photos/album-decoys/');

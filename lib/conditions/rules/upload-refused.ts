@@ -19,7 +19,7 @@ export function uploadRefused(input: ConditionInput): Condition | null {
   if (quota?.room) {
     const { usedBytes, totalBytes } = quota.room;
     return makeCondition('upload-refused', {
-      sentence: `Apple refused a Photos upload for lack of space, but your iCloud storage has room: ${formatBytes(usedBytes!)} of ${formatBytes(totalBytes!)} used.`,
+      sentence: `${quota.outsidePhotos ? `Apple refused to save a change in ${quota.outsidePhotos}` : 'Apple refused a Photos upload'} for lack of space, but your iCloud storage has room: ${formatBytes(usedBytes!)} of ${formatBytes(totalBytes!)} used.`,
       badge: { ...UPLOAD_REFUSED_BADGE },
       facts: { usedBytes: usedBytes!, totalBytes: totalBytes!, refusedFor: 'quota', seenOn: 'icloud.com' },
       dataAgeMs: ageOf(quota.at, now),

@@ -83,21 +83,27 @@ describe('startFrame (the content script at document_start)', () => {
     '%s: joins the channel at once, starts its script (%s) only after load, and hands it what came before',
     async (_name, url, top, script) => {
       const start = vi.fn<StartRoleScript>();
+      const messages = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
       const { win, doc, load } = frame(url, top);
       startFrame(win, start);
       const send = mainWorld(doc);
-      const refusal = { kind: 'cloudkit', status: 413, body: '{"serverErrorCode":"QUOTA_EXCEEDED"}' };
-      send(refusal);
+      const progress = { kind: 'upload', step: 'uploadStatus', status: 200, body: '{"j-1":{"progress":5}}' };
+      send({ kind: 'cloudkit', status: 413, body: '{"serverErrorCode":"QUOTA_EXCEEDED"}' });
+      send(progress);
       // Everything that could run before load has run: the script waits for the load event.
       await vi.runAllTimersAsync();
       expect(start).not.toHaveBeenCalled();
+      expect(messages).not.toHaveBeenCalled();
       load();
       await vi.runAllTimersAsync();
       expect(start).toHaveBeenCalledTimes(1);
       expect(start.mock.calls[0]![0]).toBe(script);
       const seen: unknown[] = [];
       start.mock.calls[0]![1]((detail) => seen.push(JSON.parse(detail)));
-      expect(seen).toEqual([refusal]);
+      // The upload answer waited for the role's script; CloudKit's refusal went to the background.
+      expect(seen).toEqual([progress]);
+      expect(messages).toHaveBeenCalledTimes(1);
+      expect(messages.mock.calls[0]![0]).toMatchObject({ type: 'quota-refusal' });
       const upload = { kind: 'upload', step: 'uploadStatus', status: 200, body: '{}' };
       send(upload);
       expect(seen.at(-1)).toEqual(upload);
@@ -109,7 +115,7 @@ describe('startFrame (the content script at document_start)', () => {
     'https://www.icloud.com/applications/iclouddrive/current/en-us/index.html',
     'https://www.icloud.com/applications/notes3/current/en-us/index.html',
   ])(
-    'in a frame of people’s content (%s): no script is ever loaded; Apple’s storage answer goes to the background from here',
+    'in a frame of people’s content (%s): no script is ever loaded; Apple’s storage answer and CloudKit’s quota refusal go to the background from here',
     async (url) => {
       const start = vi.fn<StartRoleScript>();
       const messages = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
@@ -121,11 +127,22 @@ describe('startFrame (the content script at document_start)', () => {
       // Loaded and idle: nothing beyond this script has started, no timer is waiting.
       await vi.runAllTimersAsync();
       expect(idle).not.toHaveBeenCalled();
+      const before = Date.now();
+      // A record's field that holds the code is no refusal; the refusal itself crosses as its time.
+      send({
+        kind: 'cloudkit',
+        status: 200,
+        body: '{"records":[{"fields":{"t":{"value":"QUOTA_EXCEEDED"}}}]}',
+      });
       send({ kind: 'cloudkit', status: 413, body: '{"serverErrorCode":"QUOTA_EXCEEDED"}' });
       send({ kind: 'storage', status: 200, body: fixtureText('storage-usage-info-92-percent.json') });
       await vi.runAllTimersAsync();
-      expect(messages).toHaveBeenCalledTimes(1);
-      const sent = messages.mock.calls[0]![0] as Record<string, unknown>;
+      expect(messages).toHaveBeenCalledTimes(2);
+      const refusal = messages.mock.calls[0]![0] as Record<string, unknown>;
+      expect(Object.keys(refusal).sort()).toEqual(['at', 'role', 'type', 'v']);
+      expect(refusal).toMatchObject({ v: 1, type: 'quota-refusal', role: 'app' });
+      expect(refusal.at).toBeGreaterThanOrEqual(before);
+      const sent = messages.mock.calls[1]![0] as Record<string, unknown>;
       expect(sent).toMatchObject({ v: 1, type: 'storage-answer', role: 'app' });
       // Only the parts a reading is made of: no family members' names, nothing else of the answer.
       expect(Object.keys(sent.answer as object).sort()).toEqual([
@@ -135,7 +152,7 @@ describe('startFrame (the content script at document_start)', () => {
       ]);
       await vi.runAllTimersAsync();
       expect(start).not.toHaveBeenCalled();
-      expect(messages).toHaveBeenCalledTimes(1);
+      expect(messages).toHaveBeenCalledTimes(2);
     },
   );
 

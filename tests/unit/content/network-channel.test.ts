@@ -8,7 +8,7 @@ import {
   READY_EVENT,
 } from '@/content/network-channel';
 import { parseObservation, type NetworkObservation } from '@/content/observations';
-import { storageAnswerMessage } from '@/content/storage-answer';
+import { answerMessage } from '@/content/answer-messages';
 import { fixtureText } from './fixtures';
 
 const listen = (target: EventTarget, type: string, handler: (e: Event) => void): void =>
@@ -30,8 +30,11 @@ function loadingDocument(title: string) {
   });
 }
 
-/** What the isolated side takes from what crossed: a storage answer's parts, or an observation. */
-type Seen = NetworkObservation | { kind: 'storage'; body: unknown };
+/**
+ * What the isolated side takes from what crossed: a storage answer's parts or a quota refusal (for
+ * the background), or an observation (for the Photos readers).
+ */
+type Seen = NetworkObservation | { kind: 'storage'; body: unknown } | { kind: 'quota' };
 
 /** The parts of a storageUsageInfo answer that go to the background. */
 function storageParts(body: string): unknown {
@@ -40,14 +43,16 @@ function storageParts(body: string): unknown {
 }
 
 /**
- * Joins as the content script does, taking what crosses as it does: a storage answer for the
- * background (./storage-answer.ts), anything else parsed as the Photos readers do.
+ * Joins as the content script does, taking what crosses as it does: a storage answer or a quota
+ * refusal for the background (content/answer-messages.ts), anything else parsed as the Photos
+ * readers do.
  */
 function joinAndParse(doc: Document, seen: Seen[]): boolean {
   return joinNetworkChannel(doc, listen, (detail) => {
-    const storage = storageAnswerMessage('shell', detail, 0);
-    if (storage) return void seen.push({ kind: 'storage', body: storage.answer });
-    const o = storage === undefined ? parseObservation(detail) : null;
+    const message = answerMessage('shell', detail, 0);
+    if (message?.type === 'storage-answer') return void seen.push({ kind: 'storage', body: message.answer });
+    if (message?.type === 'quota-refusal') return void seen.push({ kind: 'quota' });
+    const o = message === undefined ? parseObservation(detail) : null;
     if (o) seen.push(o);
   });
 }
@@ -233,10 +238,8 @@ describe('the network channel between the main world and the content script', ()
       null,
     ],
     ['x'.repeat(300 * 1024), null],
-    [
-      JSON.stringify({ kind: 'cloudkit', status: 413, body: '{"serverErrorCode":"QUOTA_EXCEEDED"}' }),
-      { kind: 'quota' },
-    ],
+    // CloudKit's refusals go to the background from the document_start script, not to the readers.
+    [JSON.stringify({ kind: 'cloudkit', status: 413, body: '{"serverErrorCode":"QUOTA_EXCEEDED"}' }), null],
   ])('parseObservation(%#) validates what crossed', (detail, expected) => {
     expect(parseObservation(detail)).toEqual(expected);
   });
@@ -247,20 +250,45 @@ describe('the network channel between the main world and the content script', ()
     ['a body that is not text', JSON.stringify({ kind: 'storage', status: 200, body: { a: 1 } }), null],
     ['an answer that failed', JSON.stringify({ kind: 'storage', status: 500, body: '{}' }), null],
     [
-      'a CloudKit answer (the role’s script may want it)',
+      'a CloudKit answer that refuses nothing',
       JSON.stringify({ kind: 'cloudkit', status: 413, body: '{}' }),
+      null,
+    ],
+    [
+      'a CloudKit answer whose body is not JSON',
+      JSON.stringify({ kind: 'cloudkit', status: 200, body: 'QUOTA_EXCEEDED' }),
+      null,
+    ],
+    [
+      'an upload step (the Photos script wants it)',
+      JSON.stringify({ kind: 'upload', step: 'putAsset', status: 200, body: '[]' }),
       undefined,
     ],
-  ])('storageAnswerMessage: %s', (_name, detail, expected) => {
-    expect(storageAnswerMessage('app', detail, 1)).toBe(expected);
+  ])('answerMessage: %s', (_name, detail, expected) => {
+    expect(answerMessage('app', detail, 1)).toBe(expected);
   });
 
-  it('storageAnswerMessage: only the three parts a reading is made of cross, as Apple sent them', () => {
+  it.each([
+    [
+      'a record',
+      {
+        records: [
+          { recordName: 'r', fields: { title: { value: 'Notes' } }, serverErrorCode: 'QUOTA_EXCEEDED' },
+        ],
+      },
+    ],
+    ['the whole write', { serverErrorCode: 'QUOTA_EXCEEDED', reason: 'over quota' }],
+  ])('answerMessage: CloudKit refusing %s for quota crosses as the refusal and its time only', (_n, body) => {
+    const detail = JSON.stringify({ kind: 'cloudkit', status: 413, body: JSON.stringify(body) });
+    expect(answerMessage('app', detail, 7)).toEqual({ v: 1, type: 'quota-refusal', role: 'app', at: 7 });
+  });
+
+  it('answerMessage: only the three parts a reading is made of cross, as Apple sent them', () => {
     const body = JSON.stringify({
       storageUsageInfo: { usedStorageInBytes: 1, totalStorageInBytes: 2 },
       familyStorageUsageInfo: { familyMembers: [{ fullName: 'A Person', appleId: 'a@example.com' }] },
     });
-    expect(storageAnswerMessage('app', JSON.stringify({ kind: 'storage', status: 200, body }), 7)).toEqual({
+    expect(answerMessage('app', JSON.stringify({ kind: 'storage', status: 200, body }), 7)).toEqual({
       v: 1,
       type: 'storage-answer',
       role: 'app',

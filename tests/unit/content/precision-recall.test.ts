@@ -65,7 +65,7 @@ function throughProduct(frame: Pick<FrameSpec, 'url' | 'top'>, html: string, lan
     role: role.kind,
     ...reading,
   });
-  const stored = message && admissible(message, role.kind);
+  const stored = message?.type === 'page-report' ? admissible(message, role.kind) : null;
   const storage = stored?.storage ?? null;
   const photos = stored?.photos ?? null;
   // At once, and after the stall window: an upload that "never moves" would show then.

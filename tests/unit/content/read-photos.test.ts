@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { photosView, readPhotosState, readQuotaNotice, readSignedIn } from '@/content/read-photos';
+import {
+  photosView,
+  readPhotosState,
+  readQuotaNotice,
+  readSignedIn,
+  readUpload,
+} from '@/content/read-photos';
 import {
   applyUploadAnswer,
   NO_UPLOAD_JOBS,
@@ -68,17 +74,6 @@ describe('readPhotosState', () => {
   it('reads the storage-full error in the app as a quota error from text', () => {
     const state = readPhotosState(loadFixture('photos-quota-error.html'), '', EMPTY, null, T0);
     expect(state.quotaError).toEqual({ at: T0, source: 'text' });
-  });
-
-  it('a CloudKit QUOTA_EXCEEDED seen on the network is a quota error from CloudKit, kept at its first time', () => {
-    const doc = loadFixture('photos-upload-in-progress.html');
-    const heard = (at: number) => ({ cloudKitQuotaAt: at, uploads: NO_UPLOAD_JOBS });
-    const first = readPhotosState(doc, '', EMPTY, heard(T0 - 1000), T0);
-    expect(first.quotaError).toEqual({ at: T0 - 1000, source: 'cloudkit' });
-    expect(readPhotosState(doc, '', first, heard(T0 + 50), T0 + 2000).quotaError).toEqual({
-      at: T0 - 1000,
-      source: 'cloudkit',
-    });
   });
 
   it.each([
@@ -248,5 +243,43 @@ describe('readQuotaNotice: Apple’s storage-full sentence in one of its notices
     ],
   ])('does not read %s', (_name, html) => {
     expect(readQuotaNotice(inPhotos(html))).toBe(false);
+  });
+});
+
+describe('readUpload in Apple’s notices: only Apple’s upload line is progress', () => {
+  const inPhotos = (html: string): Element =>
+    new DOMParser().parseFromString(`<body><ui-main-pane>${html}</ui-main-pane></body>`, 'text/html').body;
+
+  it('skips a dialog naming “Uploading 3 of 10.jpg” and reads Apple’s line after it', () => {
+    const body = loadFixture('photos-upload-notices.html').body;
+    expect(readUpload(body)).toEqual({ percent: 40, done: 2, total: 5 });
+  });
+
+  it.each([
+    ['Uploading 3 of 10 items', { done: 3, total: 10 }],
+    ['Uploading 7 of 12 items · 58%', { done: 7, total: 12, percent: 58 }],
+    ['Uploading 2 of 5', { done: 2, total: 5 }],
+    ['3 von 10 Objekten werden hochgeladen', { done: 3, total: 10 }],
+    ['Importation : 3 sur 10 éléments', { done: 3, total: 10 }],
+    ['Subiendo 3 de 10 elementos', { done: 3, total: 10 }],
+    ['Caricamento: 3 su 10 elementi', { done: 3, total: 10 }],
+    ['10 項目中 3 項目をアップロード中', { done: 3, total: 10 }],
+    ['正在上传 3/10 个项目', { done: 3, total: 10 }],
+  ])('reads “%s” in a status line', (line, expected) => {
+    expect(readUpload(inPhotos(`<div role="status"><p>${line}</p></div>`))).toMatchObject(expected);
+  });
+
+  it.each([
+    '<div role="dialog"><h2>Delete Uploading 3 of 10.jpg?</h2><button>Delete</button></div>',
+    '<div role="dialog"><h2>Delete Uploading 3 of 10?</h2><button>Delete</button></div>',
+    '<div role="dialog"><h2>Delete <b>Uploading 3 of 10 items</b>?</h2></div>',
+    '<div role="status">Added 3 photos to Uploading 3 of 10</div>',
+    '<div role="status">Uploading 3 of 10.jpg</div>',
+    '<div role="status">Upload 2 of 5 – Paris</div>',
+    '<div role="alert"><p>Couldn’t share 3 von 10 Objekten werden hochgeladen.heic. Try again later.</p></div>',
+    '<div role="alertdialog"><p>Remove <span>正在上传 3/10 旅行.jpg</span> from the album?</p></div>',
+    '<div role="dialog"><h2>Delete 10 項目中 3 アップロード旅行?</h2></div>',
+  ])('does not read a name with a count in a notice: %s', (html) => {
+    expect(readUpload(inPhotos(html))).toBeNull();
   });
 });

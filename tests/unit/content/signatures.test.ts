@@ -55,6 +55,15 @@ function matches(path: string, entry: Entry, fixture: string): boolean {
         .some((sentence) => entry.re!.test(sentence.trim())),
     );
   }
+  if (path.startsWith('UPLOAD_ITEM_WORDS.') || path === 'UPLOAD_COUNT_ENDS_LINE') {
+    // What follows the count in one element's line, as the Photos reader takes it.
+    return [...doc.body.querySelectorAll('*')].some((el) => {
+      const line = textOf(el).trim();
+      const count =
+        signatures.UPLOAD_COUNT.totalFirst.re.exec(line) ?? signatures.UPLOAD_COUNT.usedFirst.re.exec(line);
+      return !!count && entry.re!.test(line.slice(count.index + count[0].length));
+    });
+  }
   const text = textOf(doc.body);
   const pieces = [
     text,

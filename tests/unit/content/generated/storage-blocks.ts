@@ -345,6 +345,25 @@ const NAMES_WITH_APPLES_WORDS = [
   'iCloud 储存空间已满.jpg',
 ];
 
+/**
+ * People's file and album names that hold an upload count, as Photos shows them inside its own
+ * notices without quotes: only Apple's own upload line is progress.
+ */
+const NAMES_WITH_COUNTS = [
+  'Uploading 3 of 10.jpg',
+  'Uploading 3 of 10',
+  'Uploading 3 of 10 items',
+  'Upload 2 of 5 – Paris',
+  'Uploading 45%',
+  'IMG 1 of 12 uploading',
+  '3 von 10 Objekten werden hochgeladen.heic',
+  'Importation : 3 sur 10 – Lyon',
+  'Subiendo 3 de 10 fotos.png',
+  'Caricamento 3 su 10 Roma',
+  '10 項目中 3 アップロード旅行',
+  '正在上传 3/10 旅行.jpg',
+];
+
 const NAME_IN_NOTICE: ((t: string) => string)[] = [
   (t) => `<div role="dialog"><h2>Delete ${t}?</h2><button>Delete</button></div>`,
   (t) => `<div role="dialog"><h2>Delete <b>${t}</b>?</h2><button>Delete</button></div>`,
@@ -437,9 +456,11 @@ export const decoy: fc.Arbitrary<Decoy> = fc
   })
   .map(({ frame, texts }): Decoy => {
     const parts = texts.map(({ text, shape, place, kind }) => {
-      // In Photos, a name with Apple's words inside one of Apple's notices, unquoted.
+      // In Photos, a name with Apple's words or an upload count inside one of Apple's notices,
+      // unquoted.
       if (kind === 'name-in-notice' && frame.role === 'photos') {
-        const name = escape(NAMES_WITH_APPLES_WORDS[shape % NAMES_WITH_APPLES_WORDS.length]!);
+        const names = [...NAMES_WITH_APPLES_WORDS, ...NAMES_WITH_COUNTS];
+        const name = escape(names[shape % names.length]!);
         return { html: NAME_IN_NOTICE[place % NAME_IN_NOTICE.length]!(name), text: name };
       }
       const shaped = escape(DECOY_SHAPES[shape % DECOY_SHAPES.length]!(text));

@@ -405,6 +405,27 @@ describe('evaluateConditions', () => {
       },
     );
 
+    it.each([
+      ['drive', 'iCloud Drive'],
+      ['notes', 'iCloud Notes'],
+      ['other', 'iCloud.com'],
+    ] as const)(
+      'CloudKit refusing a save in another app (%s) names that app, FULL or refused alike',
+      (app, name) => {
+        const quotaError = { at: NOW - 2 * MIN, source: 'cloudkit' as const, app };
+        const full = input({ photos: photos({ quotaError }), storage: null });
+        expect(ids(full)).toEqual(['upload-blocked']);
+        expect(find(full, 'upload-blocked')!.sentence).toBe(
+          `Apple refused to save a change in ${name} because your iCloud storage is full.`,
+        );
+        const room = input({ photos: photos({ quotaError }), storage: reading(89, 10 * MIN) });
+        expect(ids(room)).toEqual(['upload-refused']);
+        expect(find(room, 'upload-refused')!.sentence).toBe(
+          `Apple refused to save a change in ${name} for lack of space, but your iCloud storage has room: 44.5 GB of 50 GB used.`,
+        );
+      },
+    );
+
     it('an upload Apple refused without naming quota is a refused upload, whatever the numbers say', () => {
       for (const storage of [reading(41), reading(99.9), null]) {
         const i = input({ photos: photos({ uploadRefused: { at: NOW - 4 * MIN, status: 500 } }), storage });

@@ -251,3 +251,77 @@ describe('background: each frame gives only the evidence its role may give', () 
     expect(await storageReadingItem.getValue()).toEqual(storage);
   });
 });
+
+describe('background: CloudKit’s quota refusal, heard in any frame of ours', () => {
+  const driveFrame = {
+    ...shell,
+    frameId: 6,
+    url: 'https://www.icloud.com/applications/iclouddrive/current/en-us/index.html',
+  };
+  const refusal = (at: number, role = 'app') => ({ v: 1, type: 'quota-refusal', role, at });
+
+  it('a refusal heard in the Drive frame is stored as CloudKit’s quota error', async () => {
+    const at = Date.now() - 1000;
+    await expect(handleContentMessage(refusal(at), driveFrame)).resolves.toEqual({ ok: true });
+    expect(await photosStateItem.getValue()).toEqual({
+      signedIn: null,
+      upload: null,
+      quotaError: { at, source: 'cloudkit', app: 'drive' },
+      view: null,
+      readAt: at,
+    });
+  });
+
+  it('joins the Photos state already stored, and a later read of Photos without a notice keeps it', async () => {
+    const now = Date.now();
+    const read = { ...photos, upload: { ...photos.upload, lastProgressAt: now - 5000 }, readAt: now - 5000 };
+    await handleContentMessage(
+      { v: 1, type: 'page-report', role: 'photos', storage: null, photos: read },
+      photosFrame,
+    );
+    await handleContentMessage(refusal(now - 2000), driveFrame);
+    const refused = { at: now - 2000, source: 'cloudkit', app: 'drive' };
+    expect(await photosStateItem.getValue()).toEqual({ ...read, quotaError: refused });
+    await handleContentMessage(
+      { v: 1, type: 'page-report', role: 'photos', storage: null, photos: { ...read, readAt: now - 1000 } },
+      photosFrame,
+    );
+    expect((await photosStateItem.getValue())!.quotaError).toEqual(refused);
+  });
+
+  it('a newer refusal replaces an older one; an older one changes nothing', async () => {
+    const now = Date.now();
+    await handleContentMessage(refusal(now - 5000), driveFrame);
+    await handleContentMessage(refusal(now - 1000, 'photos'), photosFrame);
+    // Heard in Photos: no other app named.
+    expect((await photosStateItem.getValue())!.quotaError).toEqual({ at: now - 1000, source: 'cloudkit' });
+    await handleContentMessage(refusal(now - 9000, 'shell'), shell);
+    expect((await photosStateItem.getValue())!.quotaError!.at).toBe(now - 1000);
+  });
+
+  it('a refusal dated in the future is stored at the background’s time', async () => {
+    await handleContentMessage(refusal(Date.now() + 10 * 24 * 3600_000), driveFrame);
+    expect((await photosStateItem.getValue())!.quotaError!.at).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('a refusal from a frame that is none of ours, another site or another extension is dropped', async () => {
+    const blank = { ...shell, frameId: 9, url: 'https://www.icloud.com/system/blank.html' };
+    await handleContentMessage(refusal(Date.now()), blank);
+    expect(
+      handleContentMessage(refusal(Date.now()), { ...driveFrame, url: 'https://icloud.example/' }),
+    ).toBeUndefined();
+    expect(handleContentMessage(refusal(Date.now()), { ...driveFrame, id: 'other' })).toBeUndefined();
+    expect(await photosStateItem.getValue()).toBeNull();
+  });
+
+  it.each([
+    ['no time', { v: 1, type: 'quota-refusal', role: 'app' }],
+    ['a time as text', { v: 1, type: 'quota-refusal', role: 'app', at: '1700000000000' }],
+    ['a time before 1970', { v: 1, type: 'quota-refusal', role: 'app', at: -5 }],
+    ['an unknown role', { v: 1, type: 'quota-refusal', role: 'drive', at: 1 }],
+    ['another version', { v: 2, type: 'quota-refusal', role: 'app', at: 1 }],
+  ])('drops a refusal message with %s', async (_name, message) => {
+    expect(handleContentMessage(message, driveFrame)).toBeUndefined();
+    expect(await photosStateItem.getValue()).toBeNull();
+  });
+});
