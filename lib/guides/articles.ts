@@ -4,7 +4,7 @@
  * places to go, not articles, so they have none.
  */
 import { ICLOUD_SETTINGS_URL } from '../icloud-routes';
-import type { AppleArticle, AppleArticleId } from './types';
+import type { AppleArticle } from './types';
 
 export const APPLE_ARTICLES = {
   manageStorage: {
@@ -51,8 +51,3 @@ export const APPLE_ARTICLES = {
     url: ICLOUD_SETTINGS_URL,
   },
 } as const satisfies Record<string, AppleArticle>;
-
-/** The ids of Apple's articles that guides may cite as sources. */
-export const APPLE_ARTICLE_IDS: readonly AppleArticleId[] = Object.values(APPLE_ARTICLES).flatMap((a) =>
-  'id' in a ? [a.id] : [],
-);

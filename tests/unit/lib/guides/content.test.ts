@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { CONDITION_IDS } from '@/lib/conditions/ids';
-import { APPLE_ARTICLE_IDS, APPLE_ARTICLES } from '@/lib/guides/articles';
+import { APPLE_ARTICLES } from '@/lib/guides/articles';
+import type { AppleArticleId } from '@/lib/guides/types';
 import { GOOD_TO_KNOW, GUIDES, STATUS_MESSAGES, THINGS_NOT_TO_DO } from '@/lib/guides/content';
 import { SYNC_GUIDES } from '@/lib/guides/content/sync';
 import { UPLOAD_GUIDES } from '@/lib/guides/content/uploads';
 import { rankGuides } from '@/lib/guides/rank';
 import { stepsFor } from '@/lib/guides/steps';
 import { GENERAL_TOPICS } from '@/lib/guides/types';
-import { checkGuides } from '@/lib/guides/validate';
+import { checkGuides } from './check-guides';
+
+/** The ids of Apple's articles that guides may cite as sources. */
+const APPLE_ARTICLE_IDS: readonly AppleArticleId[] = Object.values(APPLE_ARTICLES).flatMap((a) =>
+  'id' in a ? [a.id] : [],
+);
 
 const guideIds = new Set(GUIDES.map((g) => g.id));
 const guide = (id: string) => GUIDES.find((g) => g.id === id)!;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { APPLE_ARTICLES } from '@/lib/guides/articles';
 import { GOOD_TO_KNOW, GUIDES, STATUS_MESSAGES, THINGS_NOT_TO_DO } from '@/lib/guides/content';
-import { factsCovered } from '@/lib/guides/coverage';
+import { factsCovered } from './facts-covered';
 import type { FactId, Guide } from '@/lib/guides/types';
 import { FACT_ARTICLES, GUIDANCE_FACT_IDS } from '../../../fixtures/guidance-fact-ids';
 

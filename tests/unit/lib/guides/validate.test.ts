@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDES } from '@/lib/guides/content';
-import { checkGuides, parseGuide } from '@/lib/guides/validate';
+import { parseGuide } from '@/lib/guides/validate';
+import { checkGuides } from './check-guides';
 
 const good = structuredClone(GUIDES[0]!);
 

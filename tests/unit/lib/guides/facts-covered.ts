@@ -1,5 +1,5 @@
 /** Which facts of the guidance facts file the content covers, from the metadata on each entry. */
-import type { FactId, Guide, Note, StatusMessage } from './types';
+import type { FactId, Guide, Note, StatusMessage } from '@/lib/guides/types';
 
 export function factsCovered(
   guides: readonly Guide[],
