@@ -87,6 +87,19 @@ describe('only Apple’s word counts (the readers in Chromium)', () => {
         answerWith(status, JSON.stringify(answer)),
       );
     const refused = { records: [{ recordName: 'f-1', serverErrorCode: 'QUOTA_EXCEEDED', reason: 'quota' }] };
+    /**
+     * Opens the Drive page with Apple's storage answer at 24 %. Apple's storage answer is asked for
+     * after CloudKit's: once it is stored, the frame has sent whatever it made of CloudKit's answer.
+     */
+    const openDriveWithRoom = async () => {
+      h.server.route('setup.icloud.com', '/setup/ws/1/storageUsageInfo', answerWith(200, STORAGE_24));
+      const page = await h.context.newPage();
+      await page.goto('https://www.icloud.com/iclouddrive/quota/');
+      await expect
+        .poll(() => stored<StorageReading>(h, 'storageReading'), { timeout: 20_000 })
+        .toMatchObject({ source: 'api', usedBytes: USED_24 });
+      return page;
+    };
 
     it('refused for quota (QUOTA_EXCEEDED) with no storage numbers to say otherwise: the quota error, badge FULL', async () => {
       modify(200, refused);
@@ -104,13 +117,8 @@ describe('only Apple’s word counts (the readers in Chromium)', () => {
     });
 
     it('refused for quota while Apple’s fresh numbers show room: a refused upload, amber, not FULL', async () => {
-      h.server.route('setup.icloud.com', '/setup/ws/1/storageUsageInfo', answerWith(200, STORAGE_24));
       modify(413, { serverErrorCode: 'QUOTA_EXCEEDED', reason: 'over quota' });
-      const page = await h.context.newPage();
-      await page.goto('https://www.icloud.com/iclouddrive/quota/');
-      await expect
-        .poll(() => stored<StorageReading>(h, 'storageReading'), { timeout: 20_000 })
-        .toMatchObject({ source: 'api', usedBytes: USED_24 });
+      const page = await openDriveWithRoom();
       await expect
         .poll(() => stored<PhotosState>(h, 'photosState').then((s) => s?.quotaError?.source), {
           timeout: 15_000,
@@ -125,7 +133,6 @@ describe('only Apple’s word counts (the readers in Chromium)', () => {
     });
 
     it('QUOTA_EXCEEDED as the value of a record’s fields (a file’s name) is no refusal: badge empty', async () => {
-      h.server.route('setup.icloud.com', '/setup/ws/1/storageUsageInfo', answerWith(200, STORAGE_24));
       modify(200, {
         records: [
           {
@@ -135,13 +142,7 @@ describe('only Apple’s word counts (the readers in Chromium)', () => {
         ],
       });
       const writes = await recordWrites(h);
-      const page = await h.context.newPage();
-      await page.goto('https://www.icloud.com/iclouddrive/quota/');
-      // Apple's storage answer is asked for after CloudKit's: once it is stored, the frame has
-      // sent whatever it made of CloudKit's answer.
-      await expect
-        .poll(() => stored<StorageReading>(h, 'storageReading'), { timeout: 20_000 })
-        .toMatchObject({ source: 'api', usedBytes: USED_24 });
+      const page = await openDriveWithRoom();
       await expect
         .poll(async () => (await h.badge()).title, { timeout: 15_000 })
         .toContain('Storage 24% used');
