@@ -6,6 +6,7 @@ import { NO_PROGRESS, summariseProgress } from '@/lib/guides/progress';
 import { CAUSES_BY_TOPIC, rankFixes, rankGuides, splitPlan, type FixContext } from '@/lib/guides/rank';
 import { event, input, MIN, NOW, photos, snapshot } from '../conditions/build';
 import type { Guide, GuideTopic } from '@/lib/guides/types';
+import type { Platform } from '@/lib/settings';
 
 const ids = (guides: Guide[]) => guides.map((g) => g.id);
 const top = (topics: GuideTopic[], n: number) => ids(rankGuides(topics).slice(0, n));
@@ -17,7 +18,7 @@ describe('rankGuides', () => {
     ['storage-nearly-full', ['free-up-icloud-storage', 'upgrade-icloud-plan']],
     ['outage', ['check-apple-system-status', 'wait-out-an-outage']],
     ['maintenance', ['check-apple-system-status', 'plan-around-maintenance']],
-    ['upload-stalled', ['low-power-and-battery', 'fix-the-network', 'nudge-a-stuck-upload']],
+    ['upload-stalled', ['low-power-and-battery', 'keep-a-web-upload-going', 'fix-the-network']],
     ['sync-not-working', ['check-apple-system-status', 'same-account-icloud-photos-on']],
   ])('for %s puts the fixes for its cause first: %j', (topic, expected) => {
     expect(top([topic], expected.length)).toEqual(expected);
@@ -171,13 +172,65 @@ describe('rankFixes', () => {
     expect(fixIds(outage, { statusKnown: false })).toContain('check-apple-system-status');
   });
 
-  it('ranks a stall seen on iCloud.com for a browser on a computer: the network first, no phone-only fixes', () => {
+  it('ranks a stall seen on iCloud.com for the browser: keeping the page open, then the connection', () => {
     expect(stalled.id).toBe('upload-stalled');
     expect(stalled.facts.seenOn).toBe('icloud.com');
     const ids = fixIds(stalled);
-    expect(ids[0]).toBe('fix-the-network');
-    expect(ids).not.toContain('allow-cellular-uploads');
-    expect(ids).not.toContain('reset-network-settings');
+    expect(ids.slice(0, 2)).toEqual(['keep-a-web-upload-going', 'fix-the-network']);
+    expect(ids.indexOf('low-power-and-battery')).toBeGreaterThan(1);
+    // A phone's fixes, and the Photos app's own status and nudges, do nothing for a browser upload.
+    for (const id of [
+      'allow-cellular-uploads',
+      'reset-network-settings',
+      'nudge-a-stuck-upload',
+      'find-upload-status',
+      'free-device-storage',
+      'leave-it-overnight',
+    ])
+      expect(ids).not.toContain(id);
+  });
+
+  it.each<[string, Platform[], boolean]>([
+    ['only an iPhone', ['iphone-ipad'], false],
+    ['only Windows', ['windows'], false],
+    ['only iCloud.com', ['icloud-web'], false],
+    ['a Mac', ['mac'], true],
+    ['every device (the default)', [], true],
+  ])(
+    'offers the Mac’s power settings for a browser stall when the person has %s: %s',
+    (_who, platforms, mac) => {
+      const ids = fixIds(stalled, { platforms });
+      expect(ids.slice(0, 2)).toEqual(['keep-a-web-upload-going', 'fix-the-network']);
+      expect(ids.includes('low-power-and-battery')).toBe(mac);
+    },
+  );
+
+  it('marks the fixes a browser stall’s plan numbers: for its causes there, not the way round it', () => {
+    const fixes = rankFixes([stalled], context)['upload-stalled'] ?? [];
+    expect(fixes.filter((f) => f.forCause).map((f) => f.guideId)).toEqual([
+      'keep-a-web-upload-going',
+      'fix-the-network',
+      'low-power-and-battery',
+    ]);
+    expect(fixes.find((f) => f.guideId === 'contact-apple-support')?.forCause).toBe(false);
+  });
+
+  it('offers a refusal seen on iCloud.com a fix even when Apple’s status is known', () => {
+    const refused = evaluateConditions(
+      input({
+        photos: photos({ uploadRefused: { at: NOW - 2 * MIN, status: 503 } }),
+        snapshot: snapshot(),
+      }),
+    ).find((c) => c.id === 'upload-refused')!;
+    expect(refused.facts.seenOn).toBe('icloud.com');
+    expect(fixIds(refused)).toEqual(['retry-a-refused-upload', 'contact-apple-support']);
+    expect(fixIds(refused, { statusKnown: false })[0]).toBe('check-apple-system-status');
+  });
+
+  it('ranks a stall for a device, with nothing saying where it was seen, as before', () => {
+    const upload = { ...stalled, facts: { ...stalled.facts, seenOn: undefined } };
+    expect(fixIds(upload).slice(0, 2)).toEqual(['low-power-and-battery', 'keep-a-web-upload-going']);
+    expect(fixIds(upload)).toContain('allow-cellular-uploads');
   });
 
   it('keeps quickest first among the safe fixes for the cause', () => {
@@ -206,6 +259,7 @@ describe('rankFixes', () => {
       title: 'Renamed',
       effort: 'quick',
       caution: false,
+      forCause: true,
     });
   });
 });
