@@ -7,6 +7,7 @@
  * so it is the least useful to show. A problem's plan (`splitPlan`, `planFromFixes`) keeps the
  * promise "quickest and safest first" for the fixes it numbers.
  */
+import { isConditionId } from '../conditions/ids';
 import type { Condition } from '../conditions/types';
 import { PLATFORMS, type Platform } from '../settings';
 import { GUIDES } from './content';
@@ -253,4 +254,24 @@ export function rankFixes(conditions: readonly Condition[], context: FixContext)
     }));
   }
   return fixes;
+}
+
+export interface PlanSources {
+  guides: readonly Guide[];
+  progress: ProgressByGuide;
+  platforms: readonly Platform[];
+  /** The background's ranked fixes of the active conditions (`rankFixes`); null when not known. */
+  active: FixesByCondition | null;
+}
+
+/**
+ * A problem's plan on the guide page. While the problem is an active condition, the background's
+ * ranked fixes for it, which know what the page cannot (where it was seen, whether Apple's status
+ * was read): the plan then says what the popup says. Otherwise, nothing more is known about it
+ * than its topic, and the guides are ranked here.
+ */
+export function planFor(topic: GuideTopic, { guides, progress, platforms, active }: PlanSources): Plan {
+  const fixes = isConditionId(topic) ? active?.[topic] : undefined;
+  if (fixes) return planFromFixes(fixes, guides, progress, platforms);
+  return splitPlan(topic, rankGuides([topic], platforms, progress, guides), progress, platforms);
 }

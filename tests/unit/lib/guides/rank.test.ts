@@ -3,7 +3,15 @@ import { GUIDES } from '@/lib/guides/content';
 import { evaluateConditions } from '@/lib/conditions/evaluate';
 import type { Condition } from '@/lib/conditions/types';
 import { NO_PROGRESS, summariseProgress } from '@/lib/guides/progress';
-import { CAUSES_BY_TOPIC, rankFixes, rankGuides, splitPlan, type FixContext } from '@/lib/guides/rank';
+import {
+  CAUSES_BY_TOPIC,
+  planFor,
+  planFromFixes,
+  rankFixes,
+  rankGuides,
+  splitPlan,
+  type FixContext,
+} from '@/lib/guides/rank';
 import { event, input, MIN, NOW, photos, snapshot } from '../conditions/build';
 import type { Guide, GuideTopic } from '@/lib/guides/types';
 import type { Platform } from '@/lib/settings';
@@ -261,5 +269,95 @@ describe('rankFixes', () => {
       caution: false,
       forCause: true,
     });
+  });
+});
+
+describe('planFor: a problem’s plan on the guide page', () => {
+  const known: FixContext = { guides: GUIDES, platforms: [], progress: NO_PROGRESS, statusKnown: true };
+  const sources = { guides: GUIDES, progress: NO_PROGRESS, platforms: [] };
+  const planIds = (plan: ReturnType<typeof planFor>) => ({
+    toTry: ids(plan.toTry),
+    alsoUseful: ids(plan.alsoUseful),
+    tried: ids(plan.tried),
+  });
+  const active = (from: Parameters<typeof input>[0], context: FixContext = known) =>
+    rankFixes(evaluateConditions(input(from)), context);
+  const maintenance = active({
+    snapshot: snapshot({
+      photos: [event('maintenance', 'upcoming', { startsAt: NOW + 60 * MIN, endsAt: NOW + 180 * MIN })],
+    }),
+  });
+  const stalled = active({
+    photos: photos({ upload: { percent: 1, done: null, total: null, lastProgressAt: NOW - 20 * MIN } }),
+  });
+
+  it.each<[GuideTopic, Parameters<typeof input>[0], string]>([
+    [
+      'maintenance',
+      {
+        snapshot: snapshot({
+          photos: [event('maintenance', 'upcoming', { startsAt: NOW + 60 * MIN, endsAt: NOW + 180 * MIN })],
+        }),
+      },
+      'plan-around-maintenance',
+    ],
+    ['outage', { snapshot: snapshot({ photos: [event('outage', 'ongoing')] }) }, 'wait-out-an-outage'],
+  ])('numbers no status check for %s once the background has read Apple’s status', (topic, from, first) => {
+    const plan = planFor(topic, { ...sources, active: active(from) });
+    expect(plan.toTry[0]?.id).toBe(first);
+    expect(ids([...plan.toTry, ...plan.alsoUseful])).not.toContain('check-apple-system-status');
+    // Knowing nothing (the page alone, as before), the plan starts with the check.
+    expect(planFor(topic, { ...sources, active: null }).toTry[0]?.id).toBe('check-apple-system-status');
+  });
+
+  it('keeps the status check when the background could not read Apple’s status', () => {
+    const unread = active(
+      {
+        snapshot: snapshot({
+          photos: [event('maintenance', 'upcoming', { startsAt: NOW + 60 * MIN, endsAt: NOW + 180 * MIN })],
+        }),
+      },
+      { ...known, statusKnown: false },
+    );
+    expect(ids(planFor('maintenance', { ...sources, active: unread }).toTry)).toContain(
+      'check-apple-system-status',
+    );
+  });
+
+  it('plans a stall seen on iCloud.com as the popup ranks it: for the browser, the way round it apart', () => {
+    expect(planIds(planFor('upload-stalled', { ...sources, active: stalled }))).toEqual({
+      toTry: ['keep-a-web-upload-going', 'fix-the-network', 'low-power-and-battery'],
+      alsoUseful: ['contact-apple-support'],
+      tried: [],
+    });
+  });
+
+  it('ranks a problem that is not active from the guides alone', () => {
+    const plan = planFor('storage-full', { ...sources, active: maintenance });
+    const alone = splitPlan('storage-full', rankGuides(['storage-full']));
+    expect(planIds(plan)).toEqual(planIds(alone));
+    expect(planIds(planFor('uploads-stuck', { ...sources, active: stalled }))).toEqual(
+      planIds(splitPlan('uploads-stuck', rankGuides(['uploads-stuck']))),
+    );
+  });
+
+  it('moves a fix finished since the background ranked it to “Already tried”, before a “no” answer', () => {
+    const network = GUIDES.find((g) => g.id === 'fix-the-network')!;
+    const progress = summariseProgress(
+      network.steps.map((s) => ({ guideId: network.id, stepId: s.id, done: true, at: 2 })),
+      [{ guideId: 'keep-a-web-upload-going', outcome: 'not-fixed', at: 1 }],
+    );
+    // Ranked before any of it was done; the page has the progress as it is now.
+    const plan = planFromFixes(stalled['upload-stalled']!, GUIDES, progress);
+    expect(ids(plan.toTry)).toEqual(['low-power-and-battery']);
+    expect(ids(plan.tried)).toEqual(['fix-the-network', 'keep-a-web-upload-going']);
+  });
+
+  it('leaves out a fix whose guide the page does not have, keeping the order of the rest', () => {
+    const without = GUIDES.filter((g) => g.id !== 'fix-the-network');
+    expect(ids(planFromFixes(stalled['upload-stalled']!, without).toTry)).toEqual([
+      'keep-a-web-upload-going',
+      'low-power-and-battery',
+    ]);
   });
 });

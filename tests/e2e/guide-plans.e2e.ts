@@ -1,0 +1,70 @@
+import type { Page } from 'playwright-core';
+import type { ServerResponse } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type Harness } from './harness';
+import { enterState, openPopup, POPUP_STATES } from './popup-states';
+import { FEED_HOST, FEED_PATH } from './status-helpers';
+
+const CHECK_STATUS = 'Check whether Apple’s servers are having trouble';
+
+const numbered = (page: Page) => page.locator('ol.cc-plan .cc-plan-title').allTextContents();
+
+describe('the guide page’s plans know what the popup knows', () => {
+  let h: Harness;
+  const held: ServerResponse[] = [];
+
+  beforeAll(async () => {
+    h = await launchExtension();
+    // Apple's feed never answers: no poll replaces the stored state while a plan is read.
+    h.server.route(FEED_HOST, FEED_PATH, (_req, res) => void held.push(res));
+  });
+  afterAll(async () => {
+    for (const res of held) res.destroy();
+    await h?.close();
+  });
+
+  async function enter(name: string): Promise<void> {
+    const state = POPUP_STATES.find((s) => s.name === name)!;
+    await enterState(await h.worker(), state, Date.now());
+    await expect.poll(async () => (await h.badge()).text, { timeout: 10_000 }).toBe(state.badge);
+  }
+
+  /** The popup's fixes for its headline: the button's title, then the row's. */
+  async function popupFixes(): Promise<string[]> {
+    const popup = await openPopup(h);
+    const fixes = await popup.locator('.cc-headline-card .cc-actions a').allTextContents();
+    await popup.close();
+    return fixes;
+  }
+
+  it('numbers no status check while Apple reports maintenance, and starts where the popup does', async () => {
+    await enter('maintenance');
+    const popup = await popupFixes();
+    expect(popup[0]).toBe('Plan around Apple’s maintenance');
+    const page = await h.openExtensionPage('guide', '?condition=maintenance');
+    await expect.poll(() => numbered(page)).toEqual(['Plan around Apple’s maintenance']);
+    expect(await page.locator('main').textContent()).not.toContain(CHECK_STATUS);
+    await page.close();
+  });
+
+  it('plans a stall seen on iCloud.com for the browser, in the popup’s order', async () => {
+    await enter('stalled');
+    const popup = await popupFixes();
+    expect(popup).toEqual(['Keep iCloud.com open until the upload ends', 'Give uploads a steady connection']);
+    const page = await h.openExtensionPage('guide', '?condition=upload-stalled');
+    await expect.poll(async () => (await numbered(page)).slice(0, 2)).toEqual(popup);
+    expect(await page.locator('main').textContent()).not.toContain('Let Photos sync over mobile data');
+    await page.close();
+  });
+
+  it('asks the background when it has stored no view, and plans with its answer', async () => {
+    await enter('maintenance');
+    await (await h.worker()).evaluate(() => chrome.storage.local.remove('popupView'));
+    const page = await h.openExtensionPage('guide', '?condition=maintenance');
+    await expect.poll(() => numbered(page)).toEqual(['Plan around Apple’s maintenance']);
+    // The answer was evaluated for the page and stored, as for the popup.
+    const stored = await (await h.worker()).evaluate(() => chrome.storage.local.get('popupView'));
+    expect(stored).toHaveProperty('popupView.headline.top.id', 'maintenance');
+    await page.close();
+  });
+});
