@@ -7,6 +7,9 @@ import { FEED_HOST, FEED_PATH } from './status-helpers';
 
 const CHECK_STATUS = 'Check whether Apple’s servers are having trouble';
 
+/** The page draws once the background's view is in (or 1 s has passed without an answer). */
+const WAIT = { timeout: 10_000 };
+
 const numbered = (page: Page) => page.locator('ol.cc-plan .cc-plan-title').allTextContents();
 
 describe('the guide page’s plans know what the popup knows', () => {
@@ -42,7 +45,7 @@ describe('the guide page’s plans know what the popup knows', () => {
     const popup = await popupFixes();
     expect(popup[0]).toBe('Plan around Apple’s maintenance');
     const page = await h.openExtensionPage('guide', '?condition=maintenance');
-    await expect.poll(() => numbered(page)).toEqual(['Plan around Apple’s maintenance']);
+    await expect.poll(() => numbered(page), WAIT).toEqual(['Plan around Apple’s maintenance']);
     expect(await page.locator('main').textContent()).not.toContain(CHECK_STATUS);
     await page.close();
   });
@@ -52,7 +55,7 @@ describe('the guide page’s plans know what the popup knows', () => {
     const popup = await popupFixes();
     expect(popup).toEqual(['Keep iCloud.com open until the upload ends', 'Give uploads a steady connection']);
     const page = await h.openExtensionPage('guide', '?condition=upload-stalled');
-    await expect.poll(async () => (await numbered(page)).slice(0, 2)).toEqual(popup);
+    await expect.poll(async () => (await numbered(page)).slice(0, 2), WAIT).toEqual(popup);
     expect(await page.locator('main').textContent()).not.toContain('Let Photos sync over mobile data');
     await page.close();
   });
@@ -61,7 +64,7 @@ describe('the guide page’s plans know what the popup knows', () => {
     await enter('maintenance');
     await (await h.worker()).evaluate(() => chrome.storage.local.remove('popupView'));
     const page = await h.openExtensionPage('guide', '?condition=maintenance');
-    await expect.poll(() => numbered(page)).toEqual(['Plan around Apple’s maintenance']);
+    await expect.poll(() => numbered(page), WAIT).toEqual(['Plan around Apple’s maintenance']);
     // The answer was evaluated for the page and stored, as for the popup.
     const stored = await (await h.worker()).evaluate(() => chrome.storage.local.get('popupView'));
     expect(stored).toHaveProperty('popupView.headline.top.id', 'maintenance');
