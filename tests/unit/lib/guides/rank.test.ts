@@ -235,6 +235,30 @@ describe('rankFixes', () => {
     expect(fixIds(refused, { statusKnown: false })[0]).toBe('check-apple-system-status');
   });
 
+  it.each(
+    (['upload-stalled', 'upload-refused', 'upload-blocked'] as const).flatMap((id) =>
+      [true, false].flatMap((statusKnown) =>
+        ([[], ['mac'], ['iphone-ipad'], ['windows', 'icloud-web']] as Platform[][]).map(
+          (platforms) => [id, statusKnown, platforms] as const,
+        ),
+      ),
+    ),
+  )(
+    'keeps “quickest and safest first” for the fixes it numbers for %s seen on iCloud.com (status known: %s, devices %j)',
+    (id, statusKnown, platforms) => {
+      const seen = { ...stalled, id, facts: { seenOn: 'icloud.com' as const } };
+      const numbered = (rankFixes([seen], { ...context, statusKnown, platforms })[id] ?? []).filter(
+        (f) => f.forCause,
+      );
+      const cost = numbered.map(
+        (f) =>
+          (f.caution || f.effort === 'drastic' ? 10 : 0) + ['quick', 'moderate', 'drastic'].indexOf(f.effort),
+      );
+      expect(numbered.length).toBeGreaterThan(0);
+      expect(cost).toEqual([...cost].sort((a, b) => a - b));
+    },
+  );
+
   it('ranks a stall for a device, with nothing saying where it was seen, as before', () => {
     const upload = { ...stalled, facts: { ...stalled.facts, seenOn: undefined } };
     expect(fixIds(upload).slice(0, 2)).toEqual(['low-power-and-battery', 'keep-a-web-upload-going']);
