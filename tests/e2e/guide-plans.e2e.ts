@@ -1,9 +1,6 @@
 import type { Page } from 'playwright-core';
-import type { ServerResponse } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type Harness } from './harness';
-import { enterState, openPopup, POPUP_STATES } from './popup-states';
-import { FEED_HOST, FEED_PATH } from './status-helpers';
+import { describe, expect, it } from 'vitest';
+import { enterState, openPopup, POPUP_STATES, useExtensionWithFeedHeld } from './popup-states';
 
 const CHECK_STATUS = 'Check whether Apple’s servers are having trouble';
 
@@ -13,28 +10,17 @@ const WAIT = { timeout: 10_000 };
 const numbered = (page: Page) => page.locator('ol.cc-plan .cc-plan-title').allTextContents();
 
 describe('the guide page’s plans know what the popup knows', () => {
-  let h: Harness;
-  const held: ServerResponse[] = [];
-
-  beforeAll(async () => {
-    h = await launchExtension();
-    // Apple's feed never answers: no poll replaces the stored state while a plan is read.
-    h.server.route(FEED_HOST, FEED_PATH, (_req, res) => void held.push(res));
-  });
-  afterAll(async () => {
-    for (const res of held) res.destroy();
-    await h?.close();
-  });
+  const harness = useExtensionWithFeedHeld();
 
   async function enter(name: string): Promise<void> {
     const state = POPUP_STATES.find((s) => s.name === name)!;
-    await enterState(await h.worker(), state, Date.now());
-    await expect.poll(async () => (await h.badge()).text, { timeout: 10_000 }).toBe(state.badge);
+    await enterState(await harness().worker(), state, Date.now());
+    await expect.poll(async () => (await harness().badge()).text, { timeout: 10_000 }).toBe(state.badge);
   }
 
   /** The popup's fixes for its headline: the button's title, then the row's. */
   async function popupFixes(): Promise<string[]> {
-    const popup = await openPopup(h);
+    const popup = await openPopup(harness());
     const fixes = await popup.locator('.cc-headline-card .cc-actions a').allTextContents();
     await popup.close();
     return fixes;
@@ -44,7 +30,7 @@ describe('the guide page’s plans know what the popup knows', () => {
     await enter('maintenance');
     const popup = await popupFixes();
     expect(popup[0]).toBe('Plan around Apple’s maintenance');
-    const page = await h.openExtensionPage('guide', '?condition=maintenance');
+    const page = await harness().openExtensionPage('guide', '?condition=maintenance');
     await expect.poll(() => numbered(page), WAIT).toEqual(['Plan around Apple’s maintenance']);
     expect(await page.locator('main').textContent()).not.toContain(CHECK_STATUS);
     await page.close();
@@ -54,7 +40,7 @@ describe('the guide page’s plans know what the popup knows', () => {
     await enter('stalled');
     const popup = await popupFixes();
     expect(popup).toEqual(['Keep iCloud.com open until the upload ends', 'Give uploads a steady connection']);
-    const page = await h.openExtensionPage('guide', '?condition=upload-stalled');
+    const page = await harness().openExtensionPage('guide', '?condition=upload-stalled');
     await expect.poll(async () => (await numbered(page)).slice(0, 2), WAIT).toEqual(popup);
     expect(await page.locator('main').textContent()).not.toContain('Let Photos sync over mobile data');
     await page.close();
@@ -62,11 +48,11 @@ describe('the guide page’s plans know what the popup knows', () => {
 
   it('asks the background when it has stored no view, and plans with its answer', async () => {
     await enter('maintenance');
-    await (await h.worker()).evaluate(() => chrome.storage.local.remove('popupView'));
-    const page = await h.openExtensionPage('guide', '?condition=maintenance');
+    await (await harness().worker()).evaluate(() => chrome.storage.local.remove('popupView'));
+    const page = await harness().openExtensionPage('guide', '?condition=maintenance');
     await expect.poll(() => numbered(page), WAIT).toEqual(['Plan around Apple’s maintenance']);
     // The answer was evaluated for the page and stored, as for the popup.
-    const stored = await (await h.worker()).evaluate(() => chrome.storage.local.get('popupView'));
+    const stored = await (await harness().worker()).evaluate(() => chrome.storage.local.get('popupView'));
     expect(stored).toHaveProperty('popupView.headline.top.id', 'maintenance');
     await page.close();
   });
