@@ -228,11 +228,21 @@ export interface FixContext {
 /** Guides whose only job is to find out whether Apple reports a problem. */
 export const STATUS_LOOKUP_GUIDES: readonly string[] = ['check-apple-system-status'];
 
+/** Guides whose only job is a bigger plan. */
+export const PLAN_UPGRADE_GUIDES: readonly string[] = ['upgrade-icloud-plan'];
+
+/** A guide that would only find out or offer what is already known. */
+function addsNothing(guide: Guide, condition: Condition, context: FixContext): boolean {
+  if (context.statusKnown && STATUS_LOOKUP_GUIDES.includes(guide.id)) return true;
+  return condition.facts.largestPlan === true && PLAN_UPGRADE_GUIDES.includes(guide.id);
+}
+
 /**
  * The fixes for each condition, best first, from what is known: where it was seen (an upload on
  * iCloud.com ran in the browser, on a computer), whether Apple's status is already known (a
- * reported or ruled-out outage needs no "check Apple's status"), the person's devices, and their
- * progress and answers in the guides.
+ * reported or ruled-out outage needs no "check Apple's status"), whether Apple says the plan is
+ * already its largest (no "move to a bigger plan"), the person's devices, and their progress and
+ * answers in the guides.
  */
 export function rankFixes(conditions: readonly Condition[], context: FixContext): FixesByCondition {
   const fixes: FixesByCondition = {};
@@ -244,7 +254,7 @@ export function rankFixes(conditions: readonly Condition[], context: FixContext)
       context.progress,
       context.guides,
       seen,
-    ).filter((g) => !(context.statusKnown && STATUS_LOOKUP_GUIDES.includes(g.id)));
+    ).filter((g) => !addsNothing(g, condition, context));
     fixes[condition.id] = ranked.map((g) => ({
       guideId: g.id,
       title: g.title,

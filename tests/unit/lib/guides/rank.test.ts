@@ -12,7 +12,7 @@ import {
   splitPlan,
   type FixContext,
 } from '@/lib/guides/rank';
-import { event, input, MIN, NOW, photos, snapshot } from '../conditions/build';
+import { event, HOUR, input, MIN, NOW, photos, reading, snapshot } from '../conditions/build';
 import type { Guide, GuideTopic } from '@/lib/guides/types';
 import type { Platform } from '@/lib/settings';
 
@@ -174,6 +174,25 @@ describe('rankFixes', () => {
     expect(maintenance.id).toBe('maintenance');
     expect(fixIds(maintenance)[0]).toBe('plan-around-maintenance');
     expect(fixIds(maintenance)).not.toContain('wait-out-an-outage');
+  });
+
+  it.each([
+    ['full', { storage: reading(99.8, MIN, { quota: { haveMaxQuotaTier: true } }) }],
+    ['nearly full', { storage: reading(93, MIN, { quota: { haveMaxQuotaTier: true } }) }],
+    [
+      'refusing uploads for it',
+      {
+        storage: reading(41, 2 * HOUR, { quota: { haveMaxQuotaTier: true } }),
+        photos: photos({ quotaError: { at: NOW - 3 * MIN, source: 'cloudkit' as const } }),
+      },
+    ],
+  ])('offers no bigger plan when storage is %s and Apple says the plan is already its largest', (_, from) => {
+    const [condition] = evaluateConditions(input(from));
+    expect(condition?.facts.largestPlan).toBe(true);
+    expect(fixIds(condition!)[0]).toBe('free-up-icloud-storage');
+    expect(fixIds(condition!)).not.toContain('upgrade-icloud-plan');
+    const notLargest = { ...condition!, facts: { ...condition!.facts, largestPlan: undefined } };
+    expect(fixIds(notLargest)).toContain('upgrade-icloud-plan');
   });
 
   it('still offers the status check when Apple’s status is not known', () => {
