@@ -26,6 +26,34 @@ const startMainDirectly: Plugin = {
   },
 };
 
+/**
+ * The popup's stylesheet goes into popup.html as a `<style>` element (the extension pages' content
+ * security policy restricts scripts, not styles). A stylesheet file is one more request the
+ * browser process serves while the popup opens, and the popup's script waited for it: inlined,
+ * the script runs about 7 ms sooner (tests/bench/popup.bench.ts). check-build counts the inlined
+ * CSS in the popup's 20 KB.
+ */
+const inlinePopupCss: Plugin = {
+  name: 'cloud-checkup:inline-popup-css',
+  enforce: 'post',
+  generateBundle(_options, bundle) {
+    for (const html of Object.values(bundle)) {
+      if (html.type !== 'asset' || !html.fileName.endsWith('.html')) continue;
+      let text = String(html.source);
+      for (const link of text.match(/<link rel="stylesheet"[^>]*>/g) ?? []) {
+        const href = /href="\/?([^"]+)"/.exec(link)?.[1];
+        const css = href ? bundle[href] : undefined;
+        if (!href || css?.type !== 'asset') throw new Error(`inline-popup-css: no stylesheet for ${link}`);
+        const source = String(css.source);
+        if (source.includes('</style')) throw new Error(`inline-popup-css: ${href} cannot be inlined`);
+        text = text.replace(link, () => `<style>${source.trim()}</style>`);
+        delete bundle[href];
+      }
+      html.source = text;
+    }
+  },
+};
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -70,6 +98,12 @@ export default defineConfig({
       if (!entrypoints.every(onEveryFrame) && !entrypoints.every(isPage)) return;
       if (entrypoints.every((entry) => AT_DOCUMENT_START.includes(entry.name)))
         config.plugins = [...(config.plugins ?? []), startMainDirectly];
+      if (entrypoints.length === 1 && entrypoints[0]!.type === 'popup') {
+        config.plugins = [...(config.plugins ?? []), inlinePopupCss];
+        // Vite's module preload polyfill is for browsers without <link rel="modulepreload">; the
+        // popup loads no other module, and every browser the extension supports has it.
+        config.build = { ...config.build, modulePreload: { polyfill: false } };
+      }
       const native = { find: /^wxt\/browser$/, replacement: LAZY_BROWSER };
       const alias = config.resolve?.alias;
       const list = Array.isArray(alias)

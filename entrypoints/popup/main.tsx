@@ -1,3 +1,5 @@
+// First: starts reading the stored view before the rest of the bundle is evaluated.
+import { storedView } from './stored-view';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '@/components/theme.css';
@@ -37,7 +39,7 @@ function afterHeadlinePainted(callback: () => void): void {
 // The popup reads no storage items and no database of its own: the background evaluates, stores
 // its view under one key and answers the one question; the popup validates and draws.
 const model = createPopupModel({
-  readStored: () => browser.storage.local.get(POPUP_VIEW_KEY).then((items) => items[POPUP_VIEW_KEY]),
+  readStored: () => storedView,
   ask: (check) =>
     browser.runtime.sendMessage({ v: MESSAGE_VERSION, type: 'popup-view', check } satisfies PopupViewMessage),
   watch: (onView) => {

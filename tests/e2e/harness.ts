@@ -54,11 +54,12 @@ function classify(request: Request, extensionOrigin: string): ExtensionRequest['
 }
 
 /**
- * Debian Chromium in new headless mode with a fresh profile, the fixture hosts mapped to the
- * fixture server and every other host unresolvable, optionally with the built extension loaded.
- * The benchmarks use it too, so tests and measurements run the same browser the same way.
+ * The command-line flags the tests and benchmarks start Debian Chromium with: new headless mode,
+ * the fixture hosts mapped to the fixture server and every other host unresolvable, optionally
+ * the built extension loaded. Playwright adds its own flags to these; the popup benchmark starts
+ * the browser with these alone.
  */
-export async function launchChromium(
+export function chromiumFlags(
   server: FixtureServer,
   {
     withExtension,
@@ -68,32 +69,43 @@ export async function launchChromium(
     /** A built Chrome extension other than this tree's (the benchmarks' base build). */
     extensionDir?: string;
   },
-): Promise<{ context: BrowserContext; userDataDir: string }> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'cloud-checkup-chromium-'));
+): string[] {
   const hostRules = [
     ...FIXTURE_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${server.port}`),
     // Everything else fails fast: the tests never touch the real network.
     'MAP * ~NOTFOUND',
     'EXCLUDE 127.0.0.1',
   ].join(', ');
+  return [
+    '--headless=new',
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ...(withExtension
+      ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+      : []),
+    `--host-resolver-rules=${hostRules}`,
+    '--ignore-certificate-errors',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}
+
+/**
+ * Debian Chromium with a fresh profile and `chromiumFlags`, driven by Playwright. The benchmarks
+ * use it too, so tests and measurements run the same browser the same way.
+ */
+export async function launchChromium(
+  server: FixtureServer,
+  options: Parameters<typeof chromiumFlags>[1],
+): Promise<{ context: BrowserContext; userDataDir: string }> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'cloud-checkup-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
-    headless: false, // new headless mode is asked for explicitly below
+    headless: false, // new headless mode is asked for explicitly in chromiumFlags
     ignoreDefaultArgs: ['--disable-extensions', '--headless'],
-    args: [
-      '--headless=new',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      ...(withExtension
-        ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
-        : []),
-      `--host-resolver-rules=${hostRules}`,
-      '--ignore-certificate-errors',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumFlags(server, options),
   });
   return { context, userDataDir };
 }
