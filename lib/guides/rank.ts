@@ -151,7 +151,7 @@ export interface Plan {
 }
 
 /** Splits guides, in their ranked order, by whether they were tried and whether they fix the cause. */
-function planOf(
+function splitRanked(
   ranked: readonly { guide: Guide; forCause: boolean }[],
   progress: ProgressByGuide,
   platforms: readonly Platform[],
@@ -181,7 +181,7 @@ export function splitPlan(
   platforms: readonly Platform[] = PLATFORMS,
 ): Plan {
   const forCause = ranked.map((guide) => ({ guide, forCause: addressesCause(guide, topic, 'anywhere') }));
-  return planOf(forCause, progress, platforms);
+  return splitRanked(forCause, progress, platforms);
 }
 
 /** A fix as the popup, the tips and the guide page's plans show it: ranked by the background, read as data. */
@@ -212,7 +212,7 @@ export function planFromFixes(
     const guide = byId.get(fix.guideId);
     return guide ? [{ guide, forCause: fix.forCause }] : [];
   });
-  return planOf(ranked, progress, platforms);
+  return splitRanked(ranked, progress, platforms);
 }
 
 export type FixesByCondition = Partial<Record<Condition['id'], RankedFix[]>>;
