@@ -177,10 +177,10 @@ function listOf<T>(value: unknown, parse: (item: unknown) => T | null): T[] | nu
 
 function parseRankedFix(value: unknown): RankedFix | null {
   if (!isRecord(value)) return null;
-  const { guideId, title, effort, caution } = value;
-  if (!isText(guideId) || !isText(title) || typeof caution !== 'boolean' || !oneOf(EFFORTS, effort))
-    return null;
-  return { guideId, title, effort, caution };
+  const { guideId, title, effort, caution, forCause } = value;
+  if (!isText(guideId) || !isText(title) || !oneOf(EFFORTS, effort)) return null;
+  if (typeof caution !== 'boolean' || typeof forCause !== 'boolean') return null;
+  return { guideId, title, effort, caution, forCause };
 }
 
 function parseProblem(value: unknown): ProblemView | null {

@@ -1,6 +1,6 @@
 /**
  * The extension's current state in browser.storage.local, one item each, all declared here.
- * Writers: the background only. Readers: background, popup, options (through these items).
+ * Writers: the background only. Readers: background, popup, options, guide page (through these items).
  * Values cross a storage boundary, so readers validate them before use.
  */
 import { storage } from 'wxt/utils/storage';

@@ -1,6 +1,6 @@
 import type { Platform } from '@/lib/settings';
 import type { GuideProgress } from '@/lib/guides/progress';
-import { splitPlan } from '@/lib/guides/rank';
+import type { Plan } from '@/lib/guides/rank';
 import { planGuideHref } from '@/lib/guides/route';
 import type { Guide, GuideTopic } from '@/lib/guides/types';
 import { EFFORT_LABELS } from './labels';
@@ -8,13 +8,13 @@ import { ProgressLine } from './ProgressLine';
 
 interface PlanListProps {
   topic: GuideTopic;
-  /** Already ranked for this problem (`rankGuides([topic], …)`). */
-  guides: readonly Guide[];
+  /** The problem's plan (`planFor`): ranked from what is known about it. */
+  plan: Plan;
   progress: ReadonlyMap<string, GuideProgress>;
   platforms: readonly Platform[];
 }
 
-interface ItemProps extends Omit<PlanListProps, 'guides'> {
+interface ItemProps extends Omit<PlanListProps, 'plan'> {
   guide: Guide;
   number?: number;
   next: boolean;
@@ -49,8 +49,8 @@ function PlanItem({ topic, guide: g, number, next, progress, platforms }: ItemPr
  * first), then the guides that help around it, then those already tried, each with where the
  * person got to.
  */
-export function PlanList({ topic, guides, progress, platforms }: PlanListProps) {
-  const { toTry, alsoUseful, tried } = splitPlan(topic, guides, progress, platforms);
+export function PlanList({ topic, plan, progress, platforms }: PlanListProps) {
+  const { toTry, alsoUseful, tried } = plan;
   const next = toTry[0] ?? alsoUseful[0];
   const item = (g: Guide, number?: number) => (
     <PlanItem
@@ -67,8 +67,15 @@ export function PlanList({ topic, guides, progress, platforms }: PlanListProps) 
     <>
       {toTry.length > 0 ? (
         <ol class="cc-plan">{toTry.map((g, i) => item(g, i + 1))}</ol>
-      ) : (
+      ) : tried.length > 0 ? (
         <p class="cc-plan-done">Every fix for this has been tried.</p>
+      ) : (
+        alsoUseful.length === 0 && (
+          <p class="cc-plan-done">
+            No guide fits this on your devices yet. Pick another problem from{' '}
+            <a href="guide.html">all problems</a>.
+          </p>
+        )
       )}
       {alsoUseful.length > 0 && (
         <>

@@ -1,27 +1,26 @@
-import type { Platform } from '@/lib/settings';
 import type { GuideProgress } from '@/lib/guides/progress';
-import { rankGuides, splitPlan } from '@/lib/guides/rank';
+import type { Plan } from '@/lib/guides/rank';
 import { conditionHref, guideHref } from '@/lib/guides/route';
 import { TOPIC_LABELS, TOPIC_ORDER } from '@/lib/guides/topics';
-import type { Guide } from '@/lib/guides/types';
+import type { GuideTopic } from '@/lib/guides/types';
 
 interface ProblemIndexProps {
-  guides: readonly Guide[];
+  /** Each problem's plan, as its own page lists it. */
+  planOf: (topic: GuideTopic) => Plan;
   progress: ReadonlyMap<string, GuideProgress>;
-  platforms: readonly Platform[];
 }
 
 /**
  * Every problem as one card leading to its plan, and the reference pages. Guides are not listed
  * here: many help with several problems, and each plan lists them in its own order.
  */
-export function ProblemIndex({ guides, progress, platforms }: ProblemIndexProps) {
+export function ProblemIndex({ planOf, progress }: ProblemIndexProps) {
   // Counted as each plan numbers them: the fixes for the problem's cause still to try.
   const problems = TOPIC_ORDER.map((topic) => {
-    const ranked = rankGuides([topic], platforms, progress, guides);
-    const { toTry, tried } = splitPlan(topic, ranked, progress, platforms);
+    const { toTry, alsoUseful, tried } = planOf(topic);
     const fixed = tried.some((g) => progress.get(g.id)?.outcome === 'fixed');
-    return { topic, count: ranked.length, toTry: toTry.length, tried: tried.length, fixed };
+    const count = toTry.length + alsoUseful.length + tried.length;
+    return { topic, count, toTry: toTry.length, tried: tried.length, fixed };
   }).filter((p) => p.count > 0);
   return (
     <>

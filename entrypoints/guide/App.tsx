@@ -5,7 +5,6 @@ import { PlanList } from '@/components/guide/PlanList';
 import { ProblemIndex } from '@/components/guide/ProblemIndex';
 import { ReferencePage } from '@/components/guide/ReferencePage';
 import { SavingNoticeBanner } from '@/components/guide/SavingNoticeBanner';
-import { rankGuides, splitPlan } from '@/lib/guides/rank';
 import { conditionHref } from '@/lib/guides/route';
 import { TOPIC_LABELS } from '@/lib/guides/topics';
 import type { Guide, GuideTopic } from '@/lib/guides/types';
@@ -18,6 +17,7 @@ import {
   isAcknowledged,
   isStepDone,
   library,
+  planOf,
   platforms,
   progress,
   route,
@@ -30,8 +30,7 @@ import {
 
 /** The next guide to try after this one, in the order the problem's plan lists them. */
 function nextAfter(guide: Guide, topic: GuideTopic): Guide | undefined {
-  const ranked = rankGuides([topic], platforms.value, progress.value, guides.value);
-  const plan = splitPlan(topic, ranked, progress.value, platforms.value);
+  const plan = planOf(topic);
   return [...plan.toTry, ...plan.alsoUseful, ...plan.tried].find((g) => g.id !== guide.id);
 }
 
@@ -68,7 +67,6 @@ function BackHome() {
 }
 
 function PlanPage({ topic }: { topic: GuideTopic }) {
-  const ranked = rankGuides([topic], platforms.value, progress.value, guides.value);
   return (
     <section aria-labelledby="problem-title">
       <BackHome />
@@ -78,7 +76,7 @@ function PlanPage({ topic }: { topic: GuideTopic }) {
       <p class="cc-lede">
         What to try, in order: the quickest and safest first. Each guide remembers how far you got.
       </p>
-      <PlanList topic={topic} guides={ranked} progress={progress.value} platforms={platforms.value} />
+      <PlanList topic={topic} plan={planOf(topic)} progress={progress.value} platforms={platforms.value} />
     </section>
   );
 }
@@ -108,7 +106,7 @@ function Home() {
         Pick the problem that sounds like yours, or search above. Not sure? Start with{' '}
         <a href={conditionHref('uploads-stuck')}>Photos won’t upload</a>.
       </p>
-      <ProblemIndex guides={guides.value} progress={progress.value} platforms={platforms.value} />
+      <ProblemIndex planOf={planOf} progress={progress.value} />
     </section>
   );
 }

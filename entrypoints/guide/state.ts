@@ -5,6 +5,7 @@
  * the page says it was not saved.
  */
 import { computed, signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
 import { getSettings, PLATFORMS, type Platform } from '@/lib/settings';
 import { GOOD_TO_KNOW, GUIDES, STATUS_MESSAGES, THINGS_NOT_TO_DO } from '@/lib/guides/content';
 import {
@@ -20,11 +21,15 @@ import {
   type OutcomeRecord,
   type StepProgress,
 } from '@/lib/guides/progress';
+import { planFor, type FixesByCondition, type Plan } from '@/lib/guides/rank';
 import { parseGuideRoute } from '@/lib/guides/route';
+import { MESSAGE_VERSION, type PopupViewMessage } from '@/lib/messages';
+import { popupViewItem } from '@/lib/state-items';
+import { followActiveFixes, type ViewSources } from './active-fixes';
 import { buildSearchIndex } from '@/lib/guides/search';
 import { openedEarly } from './open-early';
 import type { GuideChange } from '@/lib/guides/db';
-import type { Guide } from '@/lib/guides/types';
+import type { Guide, GuideTopic } from '@/lib/guides/types';
 
 const stepKey = (guideId: string, stepId: string) => `${guideId}\u0000${stepId}`;
 
@@ -39,6 +44,9 @@ export const acknowledged = signal<ReadonlySet<string>>(new Set());
 /** The tab chosen per guide in this visit. */
 export const chosenPlatform = signal<ReadonlyMap<string, Platform>>(new Map());
 
+/** The background's ranked fixes of the active conditions; null while not known. */
+export const activeFixes = signal<FixesByCondition | null>(null);
+
 /** What the person typed in the header's search box. */
 export const searchQuery = signal('');
 
@@ -49,6 +57,16 @@ export const progress = computed(() =>
 export const searchIndex = computed(() =>
   buildSearchIndex(guides.value, STATUS_MESSAGES, THINGS_NOT_TO_DO, GOOD_TO_KNOW),
 );
+
+/** A problem's plan as the page shows it: the background's ranking while it is active (lib/guides/rank.ts). */
+export function planOf(topic: GuideTopic): Plan {
+  return planFor(topic, {
+    guides: guides.value,
+    progress: progress.value,
+    platforms: platforms.value,
+    active: activeFixes.value,
+  });
+}
 
 /**
  * The content update that changed a guide the person had started, while they have not ticked
@@ -118,13 +136,36 @@ function applyLibrary(next: GuideLibrary): void {
   for (const s of unsaved) void next.saveStep(s).then(report);
 }
 
-export async function loadGuidePage(): Promise<void> {
+/** The background's view: its stored item, and the popup's question to ask for a fresh one. */
+const backgroundView: ViewSources = {
+  readStored: () => popupViewItem.getValue(),
+  ask: () =>
+    browser.runtime.sendMessage({
+      v: MESSAGE_VERSION,
+      type: 'popup-view',
+      check: false,
+    } satisfies PopupViewMessage),
+  watch: (onView) => popupViewItem.watch((value) => onView(value)),
+  now: Date.now,
+};
+
+/**
+ * How long the first drawing waits for a background that has to be asked (no recent stored view):
+ * after that the plans are ranked from the guides alone until its answer comes.
+ */
+export const ASK_WAIT_MS = 1000;
+
+export async function loadGuidePage(sources: ViewSources = backgroundView): Promise<void> {
   let opened = false;
   const settings = getSettings()
     .then((s) => {
       if (s.platforms.length > 0) platforms.value = s.platforms;
     })
     .catch(() => undefined);
+  const known = Promise.race([
+    followActiveFixes(sources, (fixes) => (activeFixes.value = fixes)),
+    new Promise((resolve) => setTimeout(resolve, ASK_WAIT_MS)),
+  ]);
   const next = await openGuideLibrary({
     open: openedEarly,
     // Another Cloud Checkup page holds the old database open: show the bundled guides meanwhile.
@@ -139,7 +180,7 @@ export async function loadGuidePage(): Promise<void> {
     },
   });
   opened = true;
-  await settings;
+  await Promise.all([settings, known]);
   applyLibrary(next);
 }
 

@@ -43,6 +43,8 @@ export interface ConditionFacts {
   totalBytes?: number;
   /** Apple's own flag decided it (overQuota / almost-full). */
   fromAppleFlag?: boolean;
+  /** Apple says the account already has its largest plan (haveMaxQuotaTier): none bigger to buy. */
+  largestPlan?: true;
   services?: AffectedService[];
   /** Watched services missing from the feed (display names). */
   missingServices?: string[];

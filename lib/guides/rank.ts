@@ -2,10 +2,12 @@
  * Orders guides for a set of active conditions (or general topics) and the person's platforms:
  * untried before finished before answered "it did not fix it", safe before drastic, the guides
  * that address the problem's cause before the rest, the first problem's before the next's, then
- * quickest first, then the likeliest cause first, then the content's own order. A finished guide
- * sinks: it was tried, so it is the least useful to show. A problem's plan (`splitPlan`) keeps the
+ * quickest first, then (for a problem seen in the browser) the guides written for iCloud.com, then
+ * the likeliest cause first, then the content's own order. A finished guide sinks: it was tried,
+ * so it is the least useful to show. A problem's plan (`splitPlan`, `planFromFixes`) keeps the
  * promise "quickest and safest first" for the fixes it numbers.
  */
+import { isConditionId } from '../conditions/ids';
 import type { Condition } from '../conditions/types';
 import { PLATFORMS, type Platform } from '../settings';
 import { GUIDES } from './content';
@@ -29,11 +31,47 @@ export const CAUSES_BY_TOPIC: Record<GuideTopic, readonly CauseId[]> = {
   'sync-not-working': ['C7', 'C5', 'C11', 'C10', 'C8', 'C3', 'C2'],
 };
 
+type CausesByTopic = Partial<Record<GuideTopic, readonly CauseId[]>>;
+
+/**
+ * Where a problem was seen, as far as the ranking is concerned. An upload seen on iCloud.com ran
+ * in the browser, on a computer: what helps there comes first, and a device's own fixes count only
+ * for the person's computers. Anywhere else nothing narrows the fixes.
+ */
+export type SeenIn = 'browser' | 'anywhere';
+
+/** From the evaluator's facts: an upload condition whose evidence was heard on iCloud.com. */
+export function seenIn(condition: Pick<Condition, 'id' | 'facts'>): SeenIn {
+  return condition.facts.seenOn === 'icloud.com' && condition.id.startsWith('upload-')
+    ? 'browser'
+    : 'anywhere';
+}
+
+/**
+ * The causes of a browser upload's trouble, likeliest first, where they differ from a device's: a
+ * stall is the computer asleep or holding back on battery, the connection, or Apple's side (a
+ * phone's mobile data and storage, and nudges for the Photos app, do not apply); a refusal is
+ * Apple's side, the connection or the storage plan (the Photos app's software plays no part).
+ */
+export const CAUSES_SEEN_IN_BROWSER: CausesByTopic = {
+  'upload-stalled': ['C4', 'C3', 'C7'],
+  'upload-refused': ['C7', 'C3', 'C1'],
+};
+
+const causesFor = (seen: SeenIn): CausesByTopic =>
+  seen === 'browser' ? { ...CAUSES_BY_TOPIC, ...CAUSES_SEEN_IN_BROWSER } : CAUSES_BY_TOPIC;
+
+const COMPUTERS: readonly Platform[] = ['mac', 'windows'];
+
+/** The platforms whose guides count: in the browser, iCloud.com and the person's own computers. */
+function platformsFor(seen: SeenIn, platforms: readonly Platform[]): readonly Platform[] {
+  const mine = platforms.length > 0 ? platforms : PLATFORMS;
+  return seen === 'browser' ? ['icloud-web', ...mine.filter((p) => COMPUTERS.includes(p))] : mine;
+}
+
 const EFFORT_ORDER: Record<Effort, number> = { quick: 0, moderate: 1, drastic: 2 };
 
 const isDrastic = (g: Guide) => g.effort === 'drastic' || g.risk.level === 'caution';
-
-type CausesByTopic = Partial<Record<GuideTopic, readonly CauseId[]>>;
 
 /** [topic position, cause position] of the best match; Infinity when no cause matches. */
 function causeMatch(guide: Guide, topics: readonly GuideTopic[], causes: CausesByTopic): [number, number] {
@@ -50,6 +88,10 @@ function causeMatch(guide: Guide, topics: readonly GuideTopic[], causes: CausesB
   return best;
 }
 
+/** The guide tackles one of the problem's causes, as they stand where it was seen. */
+const addressesCause = (guide: Guide, topic: GuideTopic, seen: SeenIn) =>
+  Number.isFinite(causeMatch(guide, [topic], causesFor(seen))[1]);
+
 /** 0 untried (or part done), 1 finished, 2 answered "it did not fix it". */
 function triedRank(guide: Guide, progress: ProgressByGuide, platforms: readonly Platform[]): number {
   if (progress.get(guide.id)?.outcome === 'not-fixed') return 2;
@@ -61,28 +103,32 @@ export function rankGuides(
   platforms: readonly Platform[] = PLATFORMS,
   progress: ProgressByGuide = NO_PROGRESS,
   guides: readonly Guide[] = GUIDES,
-  causes: CausesByTopic = CAUSES_BY_TOPIC,
+  seen: SeenIn = 'anywhere',
 ): Guide[] {
-  const mine = platforms.length > 0 ? platforms : PLATFORMS;
+  const mine = platformsFor(seen, platforms);
+  const causes = causesFor(seen);
+  const inBrowser = seen === 'browser';
   const candidates = guides
-    .map((guide, order) => ({ guide, order }))
+    .map((guide, order) => ({ guide, order, match: causeMatch(guide, topics, causes) }))
     .filter(({ guide }) => topics.length === 0 || guide.topics.some((t) => topics.includes(t)))
     .filter(({ guide }) => guide.platforms.some((p) => mine.includes(p)))
-    .map(({ guide, order }) => {
-      const [topicAt, causeAt] = causeMatch(guide, topics, causes);
-      return {
-        guide,
-        key: [
-          triedRank(guide, progress, mine),
-          isDrastic(guide) ? 1 : 0,
-          Number.isFinite(causeAt) ? 0 : 1,
-          topicAt,
-          EFFORT_ORDER[guide.effort],
-          causeAt,
-          order,
-        ],
-      };
-    });
+    // In the browser, a computer's guide counts only for a cause a browser upload can have.
+    .filter(
+      ({ guide, match }) => !inBrowser || Number.isFinite(match[1]) || guide.platforms.includes('icloud-web'),
+    )
+    .map(({ guide, order, match: [topicAt, causeAt] }) => ({
+      guide,
+      key: [
+        triedRank(guide, progress, mine),
+        isDrastic(guide) ? 1 : 0,
+        Number.isFinite(causeAt) ? 0 : 1,
+        topicAt,
+        EFFORT_ORDER[guide.effort],
+        inBrowser && !guide.platforms.includes('icloud-web') ? 1 : 0,
+        causeAt,
+        order,
+      ],
+    }));
   candidates.sort((a, b) => {
     for (let i = 0; i < a.key.length; i++) {
       const d = a.key[i]! - b.key[i]!;
@@ -100,8 +146,26 @@ export interface Plan {
   toTry: Guide[];
   /** Not tried yet, and helping around the problem rather than fixing its cause. */
   alsoUseful: Guide[];
-  /** Finished, or answered "Did this fix it?": in the ranked order, so "it did not fix it" last. */
+  /** Finished, or answered "Did this fix it?": finished first, "it did not fix it" last. */
   tried: Guide[];
+}
+
+/** Splits guides, in their ranked order, by whether they were tried and whether they fix the cause. */
+function splitRanked(
+  ranked: readonly { guide: Guide; forCause: boolean }[],
+  progress: ProgressByGuide,
+  platforms: readonly Platform[],
+): Plan {
+  const mine = platforms.length > 0 ? platforms : PLATFORMS;
+  const plan: Plan = { toTry: [], alsoUseful: [], tried: [] };
+  for (const { guide, forCause } of ranked) {
+    if (triedRank(guide, progress, mine) > 0) plan.tried.push(guide);
+    else if (forCause) plan.toTry.push(guide);
+    else plan.alsoUseful.push(guide);
+  }
+  // Stable: a guide tried since the ranking keeps its place among the others tried alike.
+  plan.tried.sort((a, b) => triedRank(a, progress, mine) - triedRank(b, progress, mine));
+  return plan;
 }
 
 /**
@@ -116,23 +180,39 @@ export function splitPlan(
   progress: ProgressByGuide = NO_PROGRESS,
   platforms: readonly Platform[] = PLATFORMS,
 ): Plan {
-  const mine = platforms.length > 0 ? platforms : PLATFORMS;
-  const plan: Plan = { toTry: [], alsoUseful: [], tried: [] };
-  for (const guide of ranked) {
-    if (triedRank(guide, progress, mine) > 0) plan.tried.push(guide);
-    else if (Number.isFinite(causeMatch(guide, [topic], CAUSES_BY_TOPIC)[1])) plan.toTry.push(guide);
-    else plan.alsoUseful.push(guide);
-  }
-  return plan;
+  const forCause = ranked.map((guide) => ({ guide, forCause: addressesCause(guide, topic, 'anywhere') }));
+  return splitRanked(forCause, progress, platforms);
 }
 
-/** A fix as the popup and the tips show it: ranked by the background, read as data. */
+/** A fix as the popup, the tips and the guide page's plans show it: ranked by the background, read as data. */
 export interface RankedFix {
   guideId: string;
   title: string;
   effort: Effort;
   /** The guide asks for care before acting (a caution to read first). */
   caution: boolean;
+  /** It tackles one of the problem's causes as they stand where it was seen: its plan numbers it. */
+  forCause: boolean;
+}
+
+/**
+ * An active problem's plan from the background's ranked fixes (`rankFixes`, the list the popup
+ * shows), with the guides and progress as the page has them now: what the background left out
+ * (a status check already done, a phone's fixes for a browser upload) stays out, and a fix
+ * finished since moves to "Already tried".
+ */
+export function planFromFixes(
+  fixes: readonly RankedFix[],
+  guides: readonly Guide[],
+  progress: ProgressByGuide = NO_PROGRESS,
+  platforms: readonly Platform[] = PLATFORMS,
+): Plan {
+  const byId = new Map(guides.map((g) => [g.id, g]));
+  const ranked = fixes.flatMap((fix) => {
+    const guide = byId.get(fix.guideId);
+    return guide ? [{ guide, forCause: fix.forCause }] : [];
+  });
+  return splitRanked(ranked, progress, platforms);
 }
 
 export type FixesByCondition = Partial<Record<Condition['id'], RankedFix[]>>;
@@ -148,43 +228,60 @@ export interface FixContext {
 /** Guides whose only job is to find out whether Apple reports a problem. */
 export const STATUS_LOOKUP_GUIDES: readonly string[] = ['check-apple-system-status'];
 
-/** An upload seen on iCloud.com runs in a browser on a computer, not on a phone. */
-const BROWSER_PLATFORMS: readonly Platform[] = ['mac', 'windows', 'icloud-web'];
+/** Guides whose only job is a bigger plan. */
+export const PLAN_UPGRADE_GUIDES: readonly string[] = ['upgrade-icloud-plan'];
 
-/**
- * Causes of a stall seen in a browser upload, likeliest first: the connection, then the computer
- * sleeping, then a stuck queue. Cellular data and a phone's own storage do not apply.
- */
-export const CAUSES_SEEN_IN_BROWSER: CausesByTopic = {
-  'upload-stalled': ['C3', 'C4', 'C8', 'C9'],
-};
+/** A guide that would only find out or offer what is already known. */
+function addsNothing(guide: Guide, condition: Condition, context: FixContext): boolean {
+  if (context.statusKnown && STATUS_LOOKUP_GUIDES.includes(guide.id)) return true;
+  return condition.facts.largestPlan === true && PLAN_UPGRADE_GUIDES.includes(guide.id);
+}
 
 /**
  * The fixes for each condition, best first, from what is known: where it was seen (an upload on
- * iCloud.com is a browser on a computer), whether Apple's status is already known (a reported or
- * ruled-out outage needs no "check Apple's status"), the person's devices, and their progress and
+ * iCloud.com ran in the browser, on a computer), whether Apple's status is already known (a
+ * reported or ruled-out outage needs no "check Apple's status"), whether Apple says the plan is
+ * already its largest (no "move to a bigger plan"), the person's devices, and their progress and
  * answers in the guides.
  */
 export function rankFixes(conditions: readonly Condition[], context: FixContext): FixesByCondition {
-  const mine = context.platforms.length > 0 ? context.platforms : PLATFORMS;
   const fixes: FixesByCondition = {};
   for (const condition of conditions) {
-    const inBrowser = condition.facts.seenOn === 'icloud.com' && condition.id.startsWith('upload-');
-    const computers = mine.filter((p) => BROWSER_PLATFORMS.includes(p));
-    const platforms = inBrowser ? (computers.length > 0 ? computers : BROWSER_PLATFORMS) : mine;
+    const seen = seenIn(condition);
     const ranked = rankGuides(
       [condition.id],
-      platforms,
+      context.platforms,
       context.progress,
       context.guides,
-      inBrowser ? { ...CAUSES_BY_TOPIC, ...CAUSES_SEEN_IN_BROWSER } : CAUSES_BY_TOPIC,
-    ).filter((g) => !(context.statusKnown && STATUS_LOOKUP_GUIDES.includes(g.id)));
+      seen,
+    ).filter((g) => !addsNothing(g, condition, context));
     fixes[condition.id] = ranked.map((g) => ({
       guideId: g.id,
       title: g.title,
       effort: g.effort,
       caution: g.risk.level === 'caution',
+      forCause: addressesCause(g, condition.id, seen),
     }));
   }
   return fixes;
+}
+
+export interface PlanSources {
+  guides: readonly Guide[];
+  progress: ProgressByGuide;
+  platforms: readonly Platform[];
+  /** The background's ranked fixes of the active conditions (`rankFixes`); null when not known. */
+  active: FixesByCondition | null;
+}
+
+/**
+ * A problem's plan on the guide page. While the problem is an active condition, the background's
+ * ranked fixes for it, which know what the page cannot (where it was seen, whether Apple's status
+ * was read): the plan then says what the popup says. Otherwise, nothing more is known about it
+ * than its topic, and the guides are ranked here.
+ */
+export function planFor(topic: GuideTopic, { guides, progress, platforms, active }: PlanSources): Plan {
+  const fixes = isConditionId(topic) ? active?.[topic] : undefined;
+  if (fixes) return planFromFixes(fixes, guides, progress, platforms);
+  return splitPlan(topic, rankGuides([topic], platforms, progress, guides), progress, platforms);
 }

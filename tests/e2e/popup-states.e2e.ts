@@ -1,29 +1,22 @@
-import type { ServerResponse } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { launchExtension, type Harness } from './harness';
-import { enterState, openPopup, POPUP_STATES, POPUP_WIDTHS, popupBox } from './popup-states';
-import { FEED_HOST, FEED_PATH } from './status-helpers';
+import {
+  enterState,
+  openPopup,
+  POPUP_STATES,
+  POPUP_WIDTHS,
+  popupBox,
+  useExtensionWithFeedHeld,
+} from './popup-states';
 
 describe('the popup in every state', () => {
-  let h: Harness;
-  const held: ServerResponse[] = [];
-
-  beforeAll(async () => {
-    h = await launchExtension();
-    // Apple's feed never answers while the states are looked at: the first check stays under
-    // way, and no poll replaces the stored state of the others.
-    h.server.route(FEED_HOST, FEED_PATH, (_req, res) => void held.push(res));
-  });
-  afterAll(async () => {
-    for (const res of held) res.destroy();
-    await h?.close();
-  });
+  const harness = useExtensionWithFeedHeld();
 
   // In order: the first state is the fresh install, before anything is stored. Each state at the
   // widths and schemes `npm run screenshots` draws it, and again with Apple's messages opened.
   describe.each(POPUP_STATES)('$name', (state) => {
     it(`fits Chrome's 600 px popup at every width, Apple's messages opened too; answers with ${state.headline}, badge "${state.badge}"`, async () => {
+      const h = harness();
       await enterState(await h.worker(), state, Date.now());
       await expect.poll(async () => (await h.badge()).text, { timeout: 10_000 }).toBe(state.badge);
       for (const width of POPUP_WIDTHS) {

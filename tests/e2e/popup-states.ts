@@ -4,9 +4,10 @@
  */
 import type { PhotosState } from '@/lib/readings/types';
 import type { PollRecord, StatusSnapshot } from '@/lib/status/types';
-import { expect } from 'vitest';
+import type { ServerResponse } from 'node:http';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import type { Harness } from './harness';
+import { launchExtension, type Harness } from './harness';
 import {
   historyRecords,
   pollRecord,
@@ -15,6 +16,7 @@ import {
   writeSeed,
   type Seed,
 } from './popup-seed';
+import { FEED_HOST, FEED_PATH } from './status-helpers';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -186,6 +188,28 @@ export const POPUP_STATES: PopupState[] = [
     seed: standard(41, false, (now) => item('statusSnapshot', maintenanceSnapshot(now))),
   },
 ];
+
+/**
+ * One browser with the extension for a file's tests, Apple's feed held unanswered: a first check
+ * stays under way, and no poll replaces the state a test entered. Returns a getter, as the harness
+ * exists once `beforeAll` has run.
+ */
+export function useExtensionWithFeedHeld(): () => Harness {
+  let h: Harness | undefined;
+  const held: ServerResponse[] = [];
+  beforeAll(async () => {
+    h = await launchExtension();
+    h.server.route(FEED_HOST, FEED_PATH, (_req, res) => void held.push(res));
+  });
+  afterAll(async () => {
+    for (const res of held) res.destroy();
+    await h?.close();
+  });
+  return () => {
+    if (!h) throw new Error('The extension is launched in beforeAll: use it inside a test or hook.');
+    return h;
+  };
+}
 
 /**
  * Brings the extension into `state`: every stored item and the history replaced. A fresh install

@@ -1,8 +1,9 @@
-/** The guide page: plan, single guide with progress, a guide updated since it was started, index, read-only. */
+/** The guide page: plan (and a plan ranked by the background), guide with progress, an updated guide, index, read-only. */
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type Harness } from '../e2e/harness';
+import { enterState, POPUP_STATES } from '../e2e/popup-states';
 import { shoot } from './shoot';
 
 /** Runs raw IndexedDB work in an extension page, on the guides database. */
@@ -92,5 +93,25 @@ describe('guide page screenshots', () => {
     );
     await readOnly.close();
     expect(written.filter((f) => existsSync(f))).toHaveLength(6 * 4);
+  });
+
+  it('writes the plan of an upload stalled on iCloud.com, ranked as the popup ranks it, and its first guide', async () => {
+    const stalled = POPUP_STATES.find((s) => s.name === 'stalled')!;
+    await enterState(await h.worker(), stalled, Date.now());
+    await expect.poll(async () => (await h.badge()).text, { timeout: 10_000 }).toBe(stalled.badge);
+    const page = await h.openExtensionPage('guide', '?condition=upload-stalled');
+    const written = await shoot(page, 'guide', 'plan-browser-stall', (p) =>
+      p.getByRole('link', { name: 'Keep iCloud.com open until the upload ends' }).waitFor(),
+    );
+    await page.goto(
+      page.url().replace(/guide\.html.*$/, 'guide.html?condition=upload-stalled#keep-a-web-upload-going'),
+    );
+    written.push(
+      ...(await shoot(page, 'guide', 'guide-browser-upload', (p) =>
+        p.getByRole('heading', { level: 1, name: 'Keep iCloud.com open until the upload ends' }).waitFor(),
+      )),
+    );
+    await page.close();
+    expect(written.filter((f) => existsSync(f))).toHaveLength(2 * 4);
   });
 });

@@ -1,11 +1,10 @@
 /** Writes one view in one state at each width, light and dark, as the convention names them. */
-import type { ServerResponse } from 'node:http';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchExtension, type Harness } from '../e2e/harness';
-import { FEED_HOST, FEED_PATH } from '../e2e/status-helpers';
+import { beforeAll } from 'vitest';
+import type { Harness } from '../e2e/harness';
+import { useExtensionWithFeedHeld } from '../e2e/popup-states';
 
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../.output/screenshots/', import.meta.url));
 export const WIDTHS = [400, 1280] as const;
@@ -36,24 +35,8 @@ export async function shoot(
   return written;
 }
 
-/**
- * One browser with the extension for a file's pictures, the status feed held unanswered so the
- * seeded state is what the pictures show. Returns a getter, as the harness exists after beforeAll.
- */
+/** The extension for a file's pictures, the status feed held so the seeded state is what they show. */
 export function useSeededExtension(): () => Harness {
-  let h: Harness | undefined;
-  const held: ServerResponse[] = [];
-  beforeAll(async () => {
-    await mkdir(SCREENSHOT_DIR, { recursive: true });
-    h = await launchExtension();
-    h.server.route(FEED_HOST, FEED_PATH, (_req, res) => void held.push(res));
-  });
-  afterAll(async () => {
-    for (const res of held) res.destroy();
-    await h?.close();
-  });
-  return () => {
-    if (!h) throw new Error('The extension is launched in beforeAll.');
-    return h;
-  };
+  beforeAll(() => mkdir(SCREENSHOT_DIR, { recursive: true }));
+  return useExtensionWithFeedHeld();
 }

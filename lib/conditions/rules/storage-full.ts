@@ -1,4 +1,4 @@
-import { ageOf, makeCondition } from '../condition';
+import { ageOf, makeCondition, planFacts } from '../condition';
 import { FULL_PERCENT } from '../limits';
 import type { Condition, ConditionInput } from '../types';
 import { formatBytes, percentUsed } from '../../format';
@@ -30,6 +30,7 @@ export function storageFull({ storage, now }: ConditionInput): Condition | null 
       ...(usedBytes !== null ? { usedBytes } : {}),
       ...(totalBytes !== null ? { totalBytes } : {}),
       fromAppleFlag: overQuota,
+      ...planFacts(storage),
     },
     dataAgeMs: ageOf(storage.readAt, now),
   });

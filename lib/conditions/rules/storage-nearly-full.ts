@@ -1,4 +1,4 @@
-import { ageOf, makeCondition } from '../condition';
+import { ageOf, makeCondition, planFacts } from '../condition';
 import { FORECAST_WARNING_MS } from '../limits';
 import type { Condition, ConditionInput } from '../types';
 import { formatBytes, formatPercent, formatRoughSpan, percentUsed } from '../../format';
@@ -36,6 +36,7 @@ export function storageNearlyFull({ storage, forecast, settings, now }: Conditio
       ...(usedBytes !== null ? { usedBytes } : {}),
       ...(totalBytes !== null ? { totalBytes } : {}),
       fromAppleFlag: appleFlag && !overThreshold,
+      ...planFacts(storage),
       ...(forecastSoon && forecast ? { forecast } : {}),
     },
     dataAgeMs: ageOf(storage.readAt, now),

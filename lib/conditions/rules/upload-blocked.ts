@@ -1,4 +1,4 @@
-import { ageOf, makeCondition } from '../condition';
+import { ageOf, makeCondition, planFacts } from '../condition';
 import type { Condition, ConditionInput } from '../types';
 import { quotaRefusal } from '../upload-refusal';
 
@@ -18,6 +18,7 @@ export function uploadBlocked(input: ConditionInput): Condition | null {
     badge: { text: 'FULL', colour: 'red' },
     facts: {
       seenOn: 'icloud.com',
+      ...planFacts(input.storage),
     },
     dataAgeMs: ageOf(refusal.at, input.now),
   });

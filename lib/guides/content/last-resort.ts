@@ -267,7 +267,7 @@ export const LAST_RESORT_GUIDES: Guide[] = [
     why:
       'Some problems can only be looked at from Apple’s side. Going in prepared saves you from repeating ' +
       'yourself and gets you to an answer faster.',
-    topics: ['upload-stalled', 'uploads-stuck', 'sync-not-working', 'outage'],
+    topics: ['upload-stalled', 'uploads-stuck', 'upload-refused', 'sync-not-working', 'outage'],
     // It fixes no cause itself: it is where to turn once the fixes for the causes are used up.
     causes: [],
     platforms: ['iphone-ipad', 'mac', 'windows', 'icloud-web'],

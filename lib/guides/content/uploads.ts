@@ -1,8 +1,17 @@
-/** Guides for uploads that stall or crawl: reading the status, power, network, nudges, patience. */
+/**
+ * Guides for uploads that stall, crawl or are turned away: an upload in the browser on iCloud.com,
+ * reading a device's status, power, network, nudges, patience.
+ */
 import { APPLE_ARTICLES } from '../articles';
 import type { Guide } from '../types';
 import { checkedFor } from './checked';
 import { STATUS_PLACE, WHERE_TO_FIND_STATUS } from './status-place';
+
+/** Sending again what did not arrive, as the end of a sentence: both iCloud.com guides end with it. */
+const SEND_MISSING_AGAIN =
+  'reload the iCloud.com page, look in your library for the photos that did not arrive, and upload just those again.';
+const STILL_ON_YOUR_COMPUTER =
+  'The photos are still on your computer, so nothing is lost by sending them again.';
 
 export const UPLOAD_GUIDES: Guide[] = [
   {
@@ -83,7 +92,7 @@ export const UPLOAD_GUIDES: Guide[] = [
       'then say “Poor Network Connection” or “Waiting to Sync”.',
     topics: ['upload-stalled', 'uploads-stuck', 'sync-not-working'],
     causes: ['C3'],
-    platforms: ['iphone-ipad', 'mac', 'windows'],
+    platforms: ['iphone-ipad', 'mac', 'windows', 'icloud-web'],
     effort: 'quick',
     risk: { level: 'safe' },
     steps: [
@@ -130,7 +139,7 @@ export const UPLOAD_GUIDES: Guide[] = [
       'poor network connection',
     ],
     sources: { apple: ['101559'], facts: ['C3', 'F8'] },
-    checkedFor: checkedFor('iphone-ipad', 'mac', 'windows'),
+    checkedFor: checkedFor('iphone-ipad', 'mac', 'windows', 'icloud-web'),
   },
   {
     id: 'nudge-a-stuck-upload',
@@ -321,5 +330,93 @@ export const UPLOAD_GUIDES: Guide[] = [
     ],
     sources: { apple: ['101559'], facts: ['S1', 'S2', 'S3'] },
     checkedFor: checkedFor('iphone-ipad', 'mac'),
+  },
+  {
+    id: 'keep-a-web-upload-going',
+    title: 'Keep iCloud.com open until the upload ends',
+    summary:
+      'An upload on iCloud.com is sent by your browser, so it stops when the tab closes or the computer sleeps.',
+    why:
+      'When you add photos at icloud.com, the browser itself sends them, one after another, from the ' +
+      'iCloud.com tab. Closing that tab, quitting the browser or letting the computer sleep stops ' +
+      'the upload part-way, and a computer on battery may hold back work it is doing in the ' +
+      'background. Nothing is lost: the photos are still on your computer, and you can send the ' +
+      'ones that did not arrive again.',
+    topics: ['upload-stalled', 'uploads-stuck'],
+    causes: ['C4'],
+    platforms: ['icloud-web'],
+    effort: 'quick',
+    risk: { level: 'safe' },
+    steps: [
+      {
+        id: 'keep-tab-open',
+        text: 'Keep the iCloud.com tab with Photos open, and in front if you can, until every photo has gone up. Closing the tab or quitting the browser stops the upload.',
+        facts: ['F3'],
+      },
+      {
+        id: 'power-and-awake',
+        text: 'Plug the computer in and keep it from going to sleep until the upload has finished.',
+        note: 'On a Mac laptop, System Settings > Battery > Options can keep it from sleeping on power with the display off; on a desktop Mac the same choice is under System Settings > Energy.',
+        facts: ['C4', 'F3', 'F7'],
+      },
+      {
+        id: 'big-batches',
+        text: 'For a large batch or long videos, let it run for a good while, overnight if need be, before you decide it is stuck.',
+        facts: ['C9', 'N4', 'F3'],
+      },
+      {
+        id: 'send-again',
+        text: `If nothing has moved for a long time, ${SEND_MISSING_AGAIN}`,
+        note: STILL_ON_YOUR_COMPUTER,
+        facts: ['F4', 'K1'],
+      },
+    ],
+    appleArticles: [APPLE_ARTICLES.notSyncing],
+    keywords: ['browser', 'icloud.com', 'website', 'web', 'tab', 'upload', 'sleep', 'computer', 'stopped'],
+    sources: { apple: [], facts: ['C4', 'F3', 'C9', 'N4', 'K1'] },
+    checkedFor: checkedFor('icloud-web'),
+  },
+  {
+    id: 'retry-a-refused-upload',
+    title: 'Send the refused photos again later',
+    summary:
+      'When Apple turns photos away, the first thing to try is sending just those again after a while.',
+    why:
+      'Apple’s servers answer each photo your browser sends to iCloud.com. Now and then they turn one ' +
+      'away, often only for the moment, while something on Apple’s side is busy or unwell; at times ' +
+      'the answer even speaks of storage while your plan still has room. Your ' +
+      'photos are still on your computer, so nothing is lost by trying again later. ' +
+      'If Apple keeps refusing them for a whole day, Apple Support can look at it from their side.',
+    topics: ['upload-refused'],
+    causes: ['C7'],
+    platforms: ['icloud-web'],
+    effort: 'quick',
+    risk: { level: 'safe' },
+    steps: [
+      {
+        id: 'wait-first',
+        text: 'Wait a while before you try again: sending the same photos over and over straight away rarely helps while Apple is turning them away.',
+        facts: ['C7', 'F1'],
+      },
+      {
+        id: 'send-again',
+        text: `Then ${SEND_MISSING_AGAIN}`,
+        note: STILL_ON_YOUR_COMPUTER,
+        facts: ['F4', 'K1'],
+      },
+    ],
+    appleArticles: [APPLE_ARTICLES.notSyncing],
+    keywords: [
+      'refused',
+      'rejected',
+      'failed',
+      'error',
+      'browser',
+      'icloud.com',
+      'try again',
+      'server error',
+    ],
+    sources: { apple: [], facts: ['C7', 'F1', 'F4', 'K1'] },
+    checkedFor: checkedFor('icloud-web'),
   },
 ];

@@ -5,10 +5,16 @@ import { popupViewListener } from '@/entrypoints/background/popup-messages';
 import { openGuideLibrary } from '@/lib/guides/library';
 import { parsePopupViewAnswer } from '@/lib/messages';
 import { settingsItem } from '@/lib/settings';
-import { pollRecordItem, popupViewItem, statusSnapshotItem, storageReadingItem } from '@/lib/state-items';
+import {
+  photosStateItem,
+  pollRecordItem,
+  popupViewItem,
+  statusSnapshotItem,
+  storageReadingItem,
+} from '@/lib/state-items';
 import { feedText, fullFeed } from '@/tests/fixtures/status/feeds';
 import { feedResponse } from '@/tests/unit/lib/status/feed-response';
-import { event, input, NOW, snapshot } from '../lib/conditions/build';
+import { event, input, MIN, NOW, photos, snapshot } from '../lib/conditions/build';
 
 const OWN_PAGE = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
 
@@ -49,6 +55,30 @@ describe('the popup’s view in the background', () => {
 
     await settingsItem.setValue({ ...input().settings, watchedServices: [] });
     expect((await refresh(NOW)).popup?.headline.kind).toBe('all-clear');
+  });
+
+  it('ranks with what the background knows: Apple’s status unread keeps the check; an iCloud.com stall is for the browser and the settings’ devices', async () => {
+    await pollRecordItem.setValue({ ...input().poll, lastSuccessAt: null, consecutiveFailures: 3 });
+    await photosStateItem.setValue(
+      photos({ upload: { percent: 1, done: null, total: null, lastProgressAt: NOW - 20 * MIN } }),
+    );
+    await settingsItem.setValue({ ...input().settings, platforms: ['windows'] });
+    const { popup } = await refresh(NOW);
+    const problems = popup?.headline.kind === 'problem' ? [popup.headline.top, ...popup.headline.others] : [];
+    const fixes = Object.fromEntries(problems.map((p) => [p.id, p.fixes.map((f) => f.guideId)]));
+    expect(Object.keys(fixes).sort()).toEqual(['status-unknown', 'upload-stalled']);
+    expect(fixes['status-unknown']?.[0]).toBe('check-apple-system-status');
+    expect(fixes['upload-stalled']?.slice(0, 2)).toEqual(['keep-a-web-upload-going', 'fix-the-network']);
+    expect(fixes['upload-stalled']).toContain('check-apple-system-status');
+    expect(fixes['upload-stalled']).not.toContain('low-power-and-battery');
+
+    // Once Apple's status is read again, neither problem's fixes send people to look it up.
+    await statusSnapshotItem.setValue(snapshot());
+    await pollRecordItem.setValue(input().poll);
+    const read = (await refresh(NOW)).popup;
+    const stalled = read?.headline.kind === 'problem' ? read.headline.top : null;
+    expect(stalled?.id).toBe('upload-stalled');
+    expect(stalled?.fixes.map((f) => f.guideId)).not.toContain('check-apple-system-status');
   });
 
   it('is removed when the inputs cannot be read: no old view stands in for an unknown state', async () => {

@@ -111,7 +111,13 @@ describe('the popup’s view between the background and the popup', () => {
       forecast: { fullAt: input().now + 9 * 86_400_000, bytesPerDay: 2 ** 28 },
     });
     const conditions = evaluateConditions(from);
-    const fix = { guideId: 'wait-out-an-outage', title: 'Wait', effort: 'quick' as const, caution: false };
+    const fix = {
+      guideId: 'wait-out-an-outage',
+      title: 'Wait',
+      effort: 'quick' as const,
+      caution: false,
+      forCause: true,
+    };
     return popupViewOf({
       input: from,
       conditions,
@@ -162,6 +168,7 @@ describe('the popup’s view between the background and the popup', () => {
     ['an unknown condition', 'headline.top.id', 'all-fine'],
     ['an unknown tone', 'headline.others.0.tone', 'green'],
     ['a fix with an unknown effort', 'headline.top.fixes.0.effort', 'forever'],
+    ['a fix that does not say whether its plan numbers it', 'headline.top.fixes.0.forCause', undefined],
     ['a headline of an unknown kind', 'headline.kind', 'great'],
     ['a damaged storage reading', 'storage.reading.usedBytes', -1],
     ['a storage tone it does not know', 'storage.tone', 'empty'],

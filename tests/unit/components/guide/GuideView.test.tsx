@@ -7,8 +7,10 @@ import { ProblemIndex } from '@/components/guide/ProblemIndex';
 import { GuideView, type GuideViewProps } from '@/components/guide/GuideView';
 import { SavingNoticeBanner } from '@/components/guide/SavingNoticeBanner';
 import { GOOD_TO_KNOW, GUIDES, STATUS_MESSAGES, THINGS_NOT_TO_DO } from '@/lib/guides/content';
-import { rankGuides } from '@/lib/guides/rank';
+import { planFor, rankGuides, splitPlan } from '@/lib/guides/rank';
+import { NO_PROGRESS } from '@/lib/guides/progress';
 import { buildSearchIndex } from '@/lib/guides/search';
+import type { GuideTopic } from '@/lib/guides/types';
 import type { Platform } from '@/lib/settings';
 import { textOf } from '../render';
 
@@ -178,7 +180,8 @@ describe('the plan and the index', () => {
       ['free-up-icloud-storage', { done: new Set(['see-usage']), outcome: null }],
       ['upgrade-icloud-plan', { done: new Set<string>(), outcome: 'not-fixed' as const }],
     ]);
-    const el = mount(<PlanList topic="storage-full" guides={ranked} progress={progress} platforms={all} />);
+    const plan = splitPlan('storage-full', ranked, progress, all);
+    const el = mount(<PlanList topic="storage-full" plan={plan} progress={progress} platforms={all} />);
     const numbered = [...el.querySelectorAll('ol.cc-plan > li')];
     expect(numbered.map((li) => li.querySelector('.cc-plan-number')?.textContent)).toEqual(['1']);
     expect(numbered[0]!.querySelector('a')?.getAttribute('href')).toBe(
@@ -207,7 +210,8 @@ describe('the plan and the index', () => {
     ],
   ])('numbers no fix for a full plan after a slower or riskier one, %s', (_, progress) => {
     const guides = rankGuides(['storage-full'], all, progress);
-    const el = mount(<PlanList topic="storage-full" guides={guides} progress={progress} platforms={all} />);
+    const plan = splitPlan('storage-full', guides, progress, all);
+    const el = mount(<PlanList topic="storage-full" plan={plan} progress={progress} platforms={all} />);
     const cost = [...el.querySelectorAll('ol.cc-plan > li')].map((li) => {
       const meta = li.querySelector('.cc-plan-meta')!;
       const effort = ['Quick', 'Takes a while', 'Big step'].indexOf(textOf(meta.firstElementChild));
@@ -220,8 +224,24 @@ describe('the plan and the index', () => {
     expect(el.querySelectorAll('a.cc-plan-title')).toHaveLength(guides.length);
   });
 
+  it.each([
+    ['nothing fits', { toTry: [], alsoUseful: [], tried: [] }, 'No guide fits this'],
+    ['only guides around the problem are left', { toTry: [], alsoUseful: ranked, tried: [] }, null],
+    [
+      'every fix was tried',
+      { toTry: [], alsoUseful: [], tried: ranked },
+      'Every fix for this has been tried',
+    ],
+  ])('says what is left when %s, never that untried fixes were tried', (_, plan, says) => {
+    const el = mount(<PlanList topic="upload-refused" plan={plan} progress={new Map()} platforms={all} />);
+    const line = el.querySelector('.cc-plan-done');
+    expect(line && textOf(line).slice(0, says?.length)).toBe(says);
+  });
+
   it('shows each problem once, with no guide listed twice', () => {
-    const el = mount(<ProblemIndex guides={GUIDES} progress={new Map()} platforms={all} />);
+    const planOf = (topic: GuideTopic) =>
+      planFor(topic, { guides: GUIDES, progress: NO_PROGRESS, platforms: all, active: null });
+    const el = mount(<ProblemIndex planOf={planOf} progress={new Map()} />);
     const problems = [...el.querySelectorAll('[aria-label="Problems"] > li a')].map((a) =>
       a.getAttribute('href'),
     );

@@ -51,8 +51,20 @@ function input(partial: Partial<ConditionInput> = {}): ConditionInput {
 
 const FIXES: FixesByCondition = {
   'storage-nearly-full': [
-    { guideId: 'free-up-icloud-storage', title: 'Make room', effort: 'moderate', caution: false },
-    { guideId: 'upgrade-icloud-plan', title: 'Bigger plan', effort: 'moderate', caution: false },
+    {
+      guideId: 'free-up-icloud-storage',
+      title: 'Make room',
+      effort: 'moderate',
+      caution: false,
+      forCause: true,
+    },
+    {
+      guideId: 'upgrade-icloud-plan',
+      title: 'Bigger plan',
+      effort: 'moderate',
+      caution: false,
+      forCause: true,
+    },
   ],
 };
 
@@ -412,6 +424,7 @@ describe('the popup page', () => {
       title: 'Check Apple',
       effort: 'quick',
       caution: false,
+      forCause: true,
     };
     const fixes: FixesByCondition = { 'status-unknown': [{ ...check, effort: 'quick' }] };
     const { sources: s } = sources({

@@ -63,6 +63,20 @@ describe('evaluateConditions', () => {
       expect(low?.sentence).toBe('Apple says your iCloud storage is full (40 GB of 50 GB used).');
     });
 
+    it.each([
+      ['full', 99.8, 'storage-full'],
+      ['nearly full', 93, 'storage-nearly-full'],
+    ] as const)(
+      'storage %s says when Apple says the plan is already its largest, and only then',
+      (_, percent, id) => {
+        const largest = reading(percent, MIN, { quota: { haveMaxQuotaTier: true } });
+        expect(find(input({ storage: largest }), id)?.facts.largestPlan).toBe(true);
+        const notLargest = reading(percent, MIN, { quota: { haveMaxQuotaTier: false } });
+        expect(find(input({ storage: notLargest }), id)?.facts).not.toHaveProperty('largestPlan');
+        expect(find(input({ storage: reading(percent) }), id)?.facts).not.toHaveProperty('largestPlan');
+      },
+    );
+
     it('a flag-only reading ("storage is full", no numbers) is full without a percent', () => {
       const storage = reading(0, MIN, {
         usedBytes: null,
@@ -336,6 +350,15 @@ describe('evaluateConditions', () => {
       expect(c?.badge).toEqual({ text: 'FULL', colour: 'red' });
       expect(c?.sentence).toBe('iCloud Photos could not upload because your iCloud storage is full.');
       expect(c?.dataAgeMs).toBe(3 * MIN);
+    });
+
+    it('a blocked upload says when Apple’s last numbers said the plan is already its largest', () => {
+      const largest = reading(41, HOUR, { quota: { haveMaxQuotaTier: true } });
+      const c = find(
+        input({ photos: photos({ quotaError: error(3 * MIN) }), storage: largest }),
+        'upload-blocked',
+      );
+      expect(c?.facts.largestPlan).toBe(true);
     });
 
     it('an upload that progressed after the quota error clears it', () => {

@@ -7,7 +7,7 @@ import { SYNC_GUIDES } from '@/lib/guides/content/sync';
 import { UPLOAD_GUIDES } from '@/lib/guides/content/uploads';
 import { rankGuides } from '@/lib/guides/rank';
 import { stepsFor } from '@/lib/guides/steps';
-import { GENERAL_TOPICS } from '@/lib/guides/types';
+import { GENERAL_TOPICS, type GuideTopic } from '@/lib/guides/types';
 import { checkGuides } from './check-guides';
 
 /** The ids of Apple's articles that guides may cite as sources. */
@@ -107,6 +107,10 @@ describe('sources and checked versions', () => {
     expect(g.sources.facts.length).toBeGreaterThan(0);
   });
 
+  it.each(cases)('%s backs every step with the facts it was written from', (_id, g) => {
+    expect(g.steps.filter((s) => (s.facts ?? []).length === 0).map((s) => s.id)).toEqual([]);
+  });
+
   it.each(cases)('%s cites only Apple articles the project knows, and links each one it cites', (_id, g) => {
     expect(g.sources.apple.filter((id) => !APPLE_ARTICLE_IDS.includes(id))).toEqual([]);
     const linked = g.appleArticles.map((a) => a.id);
@@ -149,6 +153,24 @@ describe('what the guides say', () => {
     ['a Photos status line without saying where it is', /^Open the Photos status line\.?$/m],
   ])('never mention %s', (_what, pattern) => {
     expect(allWords).not.toMatch(pattern);
+  });
+
+  it.each<[GuideTopic, string]>([
+    ['upload-stalled', 'keep-a-web-upload-going'],
+    ['upload-refused', 'retry-a-refused-upload'],
+  ])('offer %s seen on iCloud.com a quick, safe fix for the browser itself', (topic, id) => {
+    const g = guide(id);
+    expect(g.topics).toContain(topic);
+    expect(g.platforms).toEqual(['icloud-web']);
+    expect([g.effort, g.risk.level]).toEqual(['quick', 'safe']);
+    expect(wordsOf(g).join(' ')).toMatch(/iCloud\.com/);
+  });
+
+  it('say that the photos of an interrupted browser upload are still on the computer', () => {
+    for (const id of ['keep-a-web-upload-going', 'retry-a-refused-upload']) {
+      expect(guide(id).steps.at(-1)?.note).toMatch(/still on your computer/);
+      expect(guide(id).steps.at(-1)?.facts).toContain('K1');
+    }
   });
 
   it('say the 50 GB plan can’t be shared and that a shared plan is one pool', () => {

@@ -3,9 +3,18 @@ import { GUIDES } from '@/lib/guides/content';
 import { evaluateConditions } from '@/lib/conditions/evaluate';
 import type { Condition } from '@/lib/conditions/types';
 import { NO_PROGRESS, summariseProgress } from '@/lib/guides/progress';
-import { CAUSES_BY_TOPIC, rankFixes, rankGuides, splitPlan, type FixContext } from '@/lib/guides/rank';
-import { event, input, MIN, NOW, photos, snapshot } from '../conditions/build';
+import {
+  CAUSES_BY_TOPIC,
+  planFor,
+  planFromFixes,
+  rankFixes,
+  rankGuides,
+  splitPlan,
+  type FixContext,
+} from '@/lib/guides/rank';
+import { event, HOUR, input, MIN, NOW, photos, reading, snapshot } from '../conditions/build';
 import type { Guide, GuideTopic } from '@/lib/guides/types';
+import type { Platform } from '@/lib/settings';
 
 const ids = (guides: Guide[]) => guides.map((g) => g.id);
 const top = (topics: GuideTopic[], n: number) => ids(rankGuides(topics).slice(0, n));
@@ -17,7 +26,7 @@ describe('rankGuides', () => {
     ['storage-nearly-full', ['free-up-icloud-storage', 'upgrade-icloud-plan']],
     ['outage', ['check-apple-system-status', 'wait-out-an-outage']],
     ['maintenance', ['check-apple-system-status', 'plan-around-maintenance']],
-    ['upload-stalled', ['low-power-and-battery', 'fix-the-network', 'nudge-a-stuck-upload']],
+    ['upload-stalled', ['low-power-and-battery', 'keep-a-web-upload-going', 'fix-the-network']],
     ['sync-not-working', ['check-apple-system-status', 'same-account-icloud-photos-on']],
   ])('for %s puts the fixes for its cause first: %j', (topic, expected) => {
     expect(top([topic], expected.length)).toEqual(expected);
@@ -167,17 +176,112 @@ describe('rankFixes', () => {
     expect(fixIds(maintenance)).not.toContain('wait-out-an-outage');
   });
 
+  it.each([
+    ['full', { storage: reading(99.8, MIN, { quota: { haveMaxQuotaTier: true } }) }],
+    ['nearly full', { storage: reading(93, MIN, { quota: { haveMaxQuotaTier: true } }) }],
+    [
+      'refusing uploads for it',
+      {
+        storage: reading(41, 2 * HOUR, { quota: { haveMaxQuotaTier: true } }),
+        photos: photos({ quotaError: { at: NOW - 3 * MIN, source: 'cloudkit' as const } }),
+      },
+    ],
+  ])('offers no bigger plan when storage is %s and Apple says the plan is already its largest', (_, from) => {
+    const [condition] = evaluateConditions(input(from));
+    expect(condition?.facts.largestPlan).toBe(true);
+    expect(fixIds(condition!)[0]).toBe('free-up-icloud-storage');
+    expect(fixIds(condition!)).not.toContain('upgrade-icloud-plan');
+    const notLargest = { ...condition!, facts: { ...condition!.facts, largestPlan: undefined } };
+    expect(fixIds(notLargest)).toContain('upgrade-icloud-plan');
+  });
+
   it('still offers the status check when Apple’s status is not known', () => {
     expect(fixIds(outage, { statusKnown: false })).toContain('check-apple-system-status');
   });
 
-  it('ranks a stall seen on iCloud.com for a browser on a computer: the network first, no phone-only fixes', () => {
+  it('ranks a stall seen on iCloud.com for the browser: keeping the page open, then the connection', () => {
     expect(stalled.id).toBe('upload-stalled');
     expect(stalled.facts.seenOn).toBe('icloud.com');
     const ids = fixIds(stalled);
-    expect(ids[0]).toBe('fix-the-network');
-    expect(ids).not.toContain('allow-cellular-uploads');
-    expect(ids).not.toContain('reset-network-settings');
+    expect(ids.slice(0, 2)).toEqual(['keep-a-web-upload-going', 'fix-the-network']);
+    expect(ids.indexOf('low-power-and-battery')).toBeGreaterThan(1);
+    // A phone's fixes, and the Photos app's own status and nudges, do nothing for a browser upload.
+    for (const id of [
+      'allow-cellular-uploads',
+      'reset-network-settings',
+      'nudge-a-stuck-upload',
+      'find-upload-status',
+      'free-device-storage',
+      'leave-it-overnight',
+    ])
+      expect(ids).not.toContain(id);
+  });
+
+  it.each<[string, Platform[], boolean]>([
+    ['only an iPhone', ['iphone-ipad'], false],
+    ['only Windows', ['windows'], false],
+    ['only iCloud.com', ['icloud-web'], false],
+    ['a Mac', ['mac'], true],
+    ['every device (the default)', [], true],
+  ])(
+    'offers the Mac’s power settings for a browser stall when the person has %s: %s',
+    (_who, platforms, mac) => {
+      const ids = fixIds(stalled, { platforms });
+      expect(ids.slice(0, 2)).toEqual(['keep-a-web-upload-going', 'fix-the-network']);
+      expect(ids.includes('low-power-and-battery')).toBe(mac);
+    },
+  );
+
+  it('marks the fixes a browser stall’s plan numbers: for its causes there, not the way round it', () => {
+    const fixes = rankFixes([stalled], context)['upload-stalled'] ?? [];
+    expect(fixes.filter((f) => f.forCause).map((f) => f.guideId)).toEqual([
+      'keep-a-web-upload-going',
+      'fix-the-network',
+      'low-power-and-battery',
+    ]);
+    expect(fixes.find((f) => f.guideId === 'contact-apple-support')?.forCause).toBe(false);
+  });
+
+  it('offers a refusal seen on iCloud.com a fix even when Apple’s status is known', () => {
+    const refused = evaluateConditions(
+      input({
+        photos: photos({ uploadRefused: { at: NOW - 2 * MIN, status: 503 } }),
+        snapshot: snapshot(),
+      }),
+    ).find((c) => c.id === 'upload-refused')!;
+    expect(refused.facts.seenOn).toBe('icloud.com');
+    expect(fixIds(refused)).toEqual(['retry-a-refused-upload', 'contact-apple-support']);
+    expect(fixIds(refused, { statusKnown: false })[0]).toBe('check-apple-system-status');
+  });
+
+  it.each(
+    (['upload-stalled', 'upload-refused', 'upload-blocked'] as const).flatMap((id) =>
+      [true, false].flatMap((statusKnown) =>
+        ([[], ['mac'], ['iphone-ipad'], ['windows', 'icloud-web']] as Platform[][]).map(
+          (platforms) => [id, statusKnown, platforms] as const,
+        ),
+      ),
+    ),
+  )(
+    'keeps “quickest and safest first” for the fixes it numbers for %s seen on iCloud.com (status known: %s, devices %j)',
+    (id, statusKnown, platforms) => {
+      const seen = { ...stalled, id, facts: { seenOn: 'icloud.com' as const } };
+      const numbered = (rankFixes([seen], { ...context, statusKnown, platforms })[id] ?? []).filter(
+        (f) => f.forCause,
+      );
+      const cost = numbered.map(
+        (f) =>
+          (f.caution || f.effort === 'drastic' ? 10 : 0) + ['quick', 'moderate', 'drastic'].indexOf(f.effort),
+      );
+      expect(numbered.length).toBeGreaterThan(0);
+      expect(cost).toEqual([...cost].sort((a, b) => a - b));
+    },
+  );
+
+  it('ranks a stall for a device, with nothing saying where it was seen, as before', () => {
+    const upload = { ...stalled, facts: { ...stalled.facts, seenOn: undefined } };
+    expect(fixIds(upload).slice(0, 2)).toEqual(['low-power-and-battery', 'keep-a-web-upload-going']);
+    expect(fixIds(upload)).toContain('allow-cellular-uploads');
   });
 
   it('keeps quickest first among the safe fixes for the cause', () => {
@@ -206,6 +310,97 @@ describe('rankFixes', () => {
       title: 'Renamed',
       effort: 'quick',
       caution: false,
+      forCause: true,
     });
+  });
+});
+
+describe('planFor: a problem’s plan on the guide page', () => {
+  const known: FixContext = { guides: GUIDES, platforms: [], progress: NO_PROGRESS, statusKnown: true };
+  const sources = { guides: GUIDES, progress: NO_PROGRESS, platforms: [] };
+  const planIds = (plan: ReturnType<typeof planFor>) => ({
+    toTry: ids(plan.toTry),
+    alsoUseful: ids(plan.alsoUseful),
+    tried: ids(plan.tried),
+  });
+  const active = (from: Parameters<typeof input>[0], context: FixContext = known) =>
+    rankFixes(evaluateConditions(input(from)), context);
+  const maintenance = active({
+    snapshot: snapshot({
+      photos: [event('maintenance', 'upcoming', { startsAt: NOW + 60 * MIN, endsAt: NOW + 180 * MIN })],
+    }),
+  });
+  const stalled = active({
+    photos: photos({ upload: { percent: 1, done: null, total: null, lastProgressAt: NOW - 20 * MIN } }),
+  });
+
+  it.each<[GuideTopic, Parameters<typeof input>[0], string]>([
+    [
+      'maintenance',
+      {
+        snapshot: snapshot({
+          photos: [event('maintenance', 'upcoming', { startsAt: NOW + 60 * MIN, endsAt: NOW + 180 * MIN })],
+        }),
+      },
+      'plan-around-maintenance',
+    ],
+    ['outage', { snapshot: snapshot({ photos: [event('outage', 'ongoing')] }) }, 'wait-out-an-outage'],
+  ])('numbers no status check for %s once the background has read Apple’s status', (topic, from, first) => {
+    const plan = planFor(topic, { ...sources, active: active(from) });
+    expect(plan.toTry[0]?.id).toBe(first);
+    expect(ids([...plan.toTry, ...plan.alsoUseful])).not.toContain('check-apple-system-status');
+    // Knowing nothing (the page alone, as before), the plan starts with the check.
+    expect(planFor(topic, { ...sources, active: null }).toTry[0]?.id).toBe('check-apple-system-status');
+  });
+
+  it('keeps the status check when the background could not read Apple’s status', () => {
+    const unread = active(
+      {
+        snapshot: snapshot({
+          photos: [event('maintenance', 'upcoming', { startsAt: NOW + 60 * MIN, endsAt: NOW + 180 * MIN })],
+        }),
+      },
+      { ...known, statusKnown: false },
+    );
+    expect(ids(planFor('maintenance', { ...sources, active: unread }).toTry)).toContain(
+      'check-apple-system-status',
+    );
+  });
+
+  it('plans a stall seen on iCloud.com as the popup ranks it: for the browser, the way round it apart', () => {
+    expect(planIds(planFor('upload-stalled', { ...sources, active: stalled }))).toEqual({
+      toTry: ['keep-a-web-upload-going', 'fix-the-network', 'low-power-and-battery'],
+      alsoUseful: ['contact-apple-support'],
+      tried: [],
+    });
+  });
+
+  it('ranks a problem that is not active from the guides alone', () => {
+    const plan = planFor('storage-full', { ...sources, active: maintenance });
+    const alone = splitPlan('storage-full', rankGuides(['storage-full']));
+    expect(planIds(plan)).toEqual(planIds(alone));
+    expect(planIds(planFor('uploads-stuck', { ...sources, active: stalled }))).toEqual(
+      planIds(splitPlan('uploads-stuck', rankGuides(['uploads-stuck']))),
+    );
+  });
+
+  it('moves a fix finished since the background ranked it to “Already tried”, before a “no” answer', () => {
+    const network = GUIDES.find((g) => g.id === 'fix-the-network')!;
+    const progress = summariseProgress(
+      network.steps.map((s) => ({ guideId: network.id, stepId: s.id, done: true, at: 2 })),
+      [{ guideId: 'keep-a-web-upload-going', outcome: 'not-fixed', at: 1 }],
+    );
+    // Ranked before any of it was done; the page has the progress as it is now.
+    const plan = planFromFixes(stalled['upload-stalled']!, GUIDES, progress);
+    expect(ids(plan.toTry)).toEqual(['low-power-and-battery']);
+    expect(ids(plan.tried)).toEqual(['fix-the-network', 'keep-a-web-upload-going']);
+  });
+
+  it('leaves out a fix whose guide the page does not have, keeping the order of the rest', () => {
+    const without = GUIDES.filter((g) => g.id !== 'fix-the-network');
+    expect(ids(planFromFixes(stalled['upload-stalled']!, without).toTry)).toEqual([
+      'keep-a-web-upload-going',
+      'low-power-and-battery',
+    ]);
   });
 });

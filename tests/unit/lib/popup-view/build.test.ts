@@ -8,7 +8,13 @@ import { MAX_RECHECK_MS } from '@/lib/conditions/recheck';
 import { EMPTY_POLL_RECORD } from '@/lib/status/types';
 import { event, input, MIN, NOW, photos, reading, snapshot } from '../conditions/build';
 
-const WAIT = { guideId: 'wait-out-an-outage', title: 'Wait', effort: 'quick' as const, caution: false };
+const WAIT = {
+  guideId: 'wait-out-an-outage',
+  title: 'Wait',
+  effort: 'quick' as const,
+  caution: false,
+  forCause: true,
+};
 
 function viewOf(from: ConditionInput, fixes: FixesByCondition = {}, checked: number[] = []) {
   return popupViewOf({ input: from, conditions: evaluateConditions(from), fixes, events: [], checked });
