@@ -168,7 +168,7 @@ it('measures the popup’s time to content against an empty extension page, and 
   const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   const emptyLoad = ms(empty, 'load');
   const contentRatio = ratio(ms(popup, 'content'), emptyLoad);
-  const size = popupSize(join(EXTENSION_DIR));
+  const size = popupSize(EXTENSION_DIR);
   const popupKb = Math.round((size.bytes / 1024) * 100) / 100;
   report('popup', [
     { name: 'empty extension page: navigation → load', value: emptyLoad, unit: 'ms' },
